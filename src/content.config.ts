@@ -1,0 +1,16 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { createSchemas, type CollectionName } from './schemas/collections.ts';
+
+const schemas = createSchemas((name) => reference(name));
+
+/** Each `.mdx` file in `content/<name>/` is one page; its file name is the slug. */
+const load = (name: CollectionName) => glob({ pattern: '*.mdx', base: `./content/${name}` });
+
+export const collections = {
+  causes: defineCollection({ loader: load('causes'), schema: schemas.causes }),
+  medications: defineCollection({ loader: load('medications'), schema: schemas.medications }),
+  lifestyle: defineCollection({ loader: load('lifestyle'), schema: schemas.lifestyle }),
+  symptoms: defineCollection({ loader: load('symptoms'), schema: schemas.symptoms }),
+  tests: defineCollection({ loader: load('tests'), schema: schemas.tests }),
+};

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadContent } from '../../src/lib/content-files';
+import { buildLinkGraph, formatIssues } from '../../src/lib/graph';
+import { unverifiedCodes, verifiedCodesFrom } from '../../src/lib/verified-codes';
+import { checkContentRules } from '../../src/lib/content-rules';
+import { COLLECTIONS } from '../../src/schemas/collections';
+
+const root = new URL('../..', import.meta.url).pathname;
+const { files, issues: parseIssues } = loadContent(root);
+const graph = buildLinkGraph(files);
+const verified = verifiedCodesFrom(JSON.parse(readFileSync(`${root}/content/verified-codes.json`, 'utf8')));
+
+describe('the real content', () => {
+  it('parses with the schemas', () => {
+    expect(formatIssues(parseIssues)).toBe('');
+    expect(files.length).toBeGreaterThan(0);
+  });
+  it('has no dangling or duplicate links', () => {
+    expect(formatIssues(graph.issues)).toBe('');
+  });
+  it('carries only verified codes', () => {
+    expect(formatIssues(unverifiedCodes(files, verified))).toBe('');
+  });
+  it('follows the editorial rules (sources, review dates, no dosing, no orphan page)', () => {
+    expect(formatIssues(checkContentRules(files, graph, new Date()))).toBe('');
+  });
+  it('has a page in every collection', () => {
+    for (const name of COLLECTIONS) expect(files.some((f) => f.collection === name), name).toBe(true);
+  });
+});
