@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** The public address of the site; canonical URLs, oEmbed and the sitemap are built from it. */
 const site = process.env.ALT_ATLAS_SITE ?? 'https://altatlas.example.org';
@@ -13,6 +14,7 @@ export default defineConfig({
     // External stylesheets only: they are cached across pages and keep the Content-Security-Policy free of inline styles.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx()],
+  // Order matters: integrations run in array order, and the service worker must see Pagefind's files.
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
 });
