@@ -2,7 +2,7 @@
  * What the search index learns about a page beyond its text: the `type` filter (and `class` for medicines) and the
  * metadata shown with results. One function, so the article, the tests and the search page agree.
  */
-import type { CollectionName } from '../schemas/collections.ts';
+import type { CollectionName } from './collections.ts';
 
 /** The `type` filter value of each collection, as portals write it in `/search/?type=`. */
 export const SEARCH_TYPES = {
@@ -20,11 +20,8 @@ export function collectionOfType(type: string): CollectionName | undefined {
 }
 
 /**
- * The `data-pagefind-filter` attribute of an article: `type:medication, class:hepatitis-b-antiviral`.
- * Values are slugs, so they never contain the comma or colon that the attribute syntax reserves.
+ * `data-pagefind-filter` values. Pagefind takes one inline `name:value` per attribute, so the type goes on the
+ * article and the medicine class on the line that shows it. Values are slugs: no reserved characters.
  */
-export function pagefindFilters(collection: CollectionName, drugClass?: string): string {
-  const filters = [`type:${SEARCH_TYPES[collection]}`];
-  if (drugClass) filters.push(`class:${drugClass}`);
-  return filters.join(', ');
-}
+export const typeFilter = (collection: CollectionName) => `type:${SEARCH_TYPES[collection]}`;
+export const classFilter = (drugClass: string) => `class:${drugClass}`;

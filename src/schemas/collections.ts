@@ -2,9 +2,9 @@ import { z } from 'astro/zod';
 import { BaseFields, withEntryChecks } from './base.ts';
 import { MedicationClassSchema } from './medication-class.ts';
 
-/** The five collections, in the order the site presents them. Each is loaded from `content/<name>/*.mdx`. */
-export const COLLECTIONS = ['causes', 'medications', 'lifestyle', 'symptoms', 'tests'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+import { COLLECTIONS, type CollectionName } from '../lib/collections.ts';
+
+export { COLLECTIONS, type CollectionName };
 
 /** A cross-link as stored after parsing: the target collection and its slug. */
 export interface Ref {

@@ -3,6 +3,7 @@
  * `/pagefind/pagefind.js`; it is imported by URL at run time, never bundled.
  */
 import { toResultItem, type PagefindData, type ResultItem } from '../lib/search/results';
+import { rankByName } from '../lib/search/rank';
 
 interface PagefindSearch {
   results: { id: string; data(): Promise<PagefindData> }[];
@@ -13,19 +14,25 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: { filters?: Record<string, string[]> }): Promise<PagefindSearch>;
-  preload(query: string): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** How much a match in each metadata field counts, relative to body text. */
+export const RANKING_META_WEIGHTS = { title: 5, names: 4, brands: 4, zh: 4 };
+/** How many of Pagefind's best results the exact-name step may reorder. */
+const RERANK_WINDOW = 10;
 let loading: Promise<Pagefind> | undefined;
 
 /** Starts loading Pagefind (idempotent); resolves when it is ready to search. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    // Short pages (symptoms, tests) should not lose to long ones just for length; names matter most.
-    await pagefind.options({ ranking: { pageLength: 0.3, termSaturation: 1.2, termFrequency: 0.8 } });
+    // Names matter most: titles, other names, brands and Chinese names are searched as weighted metadata.
+    await pagefind.options({ ranking: { metaWeights: RANKING_META_WEIGHTS } });
     await pagefind.init();
+    // Loads the filter index, so every search also reports its counts per type (for the filter chips).
+    await pagefind.filters();
     return pagefind;
   })();
   loading.catch(() => {
@@ -47,6 +54,7 @@ export async function runSearch(query: string, type: string | undefined, limit: 
   const pagefind = await loadPagefind();
   const all = await pagefind.search(query);
   const shown = type ? await pagefind.search(query, { filters: { type: [type] } }) : all;
-  const items = (await Promise.all(shown.results.slice(0, limit).map((r) => r.data()))).map(toResultItem);
+  const window = shown.results.slice(0, Math.max(limit, RERANK_WINDOW));
+  const items = rankByName((await Promise.all(window.map((r) => r.data()))).map(toResultItem), query).slice(0, limit);
   return { items, total: all.results.length, typeCounts: all.filters.type ?? {} };
 }

@@ -1,6 +1,7 @@
 /** Shapes Pagefind results for display: grouping by type in site order, and counts in words. Pure. */
-import { COLLECTIONS } from '../../schemas/collections.ts';
+import { COLLECTIONS } from '../collections.ts';
 import { SEARCH_TYPES } from '../search-meta.ts';
+import { splitNames } from './rank.ts';
 
 export interface ResultItem {
   url: string;
@@ -8,6 +9,8 @@ export interface ResultItem {
   summary: string;
   type: string;
   excerpt: string;
+  /** Synonyms, brand names and Chinese names, for exact-name ranking. */
+  names: string[];
 }
 
 /** What Pagefind's `result.data()` gives, as far as we use it. */
@@ -25,6 +28,7 @@ export function toResultItem(data: PagefindData): ResultItem {
     summary: data.meta?.summary ?? '',
     type: data.meta?.type ?? '',
     excerpt: data.excerpt ?? '',
+    names: ['names', 'brands', 'zh'].flatMap((key) => splitNames(data.meta?.[key])),
   };
 }
 
