@@ -4,8 +4,12 @@ import { createSchemas, type CollectionName } from './schemas/collections.ts';
 
 const schemas = createSchemas((name) => reference(name));
 
-/** Each `.mdx` file in `content/<name>/` is one page; its file name is the slug. */
-const load = (name: CollectionName) => glob({ pattern: '*.mdx', base: `./content/${name}` });
+/**
+ * Each `.mdx` file in `content/<name>/` is one page; its file name is the slug. `ALT_ATLAS_CONTENT` points the build
+ * at another content folder (the build benchmark's synthetic corpora, the offline update test).
+ */
+const root = process.env.ALT_ATLAS_CONTENT ?? './content';
+const load = (name: CollectionName) => glob({ pattern: '*.mdx', base: `${root}/${name}` });
 
 export const collections = {
   causes: defineCollection({ loader: load('causes'), schema: schemas.causes }),

@@ -77,6 +77,14 @@ export const en = {
   'search.empty.urgent': 'If you have yellow skin or eyes, confusion, bleeding, or may have taken too much paracetamol, get urgent care now.',
   'search.seeAll': 'See all results for "{q}"',
   'search.hint': 'Press / to search',
+  'offline.title': 'You are offline',
+  'offline.text': 'This page is not saved on this device yet. These pages are, and work without a connection:',
+  'offline.indexes': 'Start here',
+  'update.text': 'Updated information is available.',
+  'update.reload': 'Reload to see it',
+  'offlineAll.button': 'Make all pages available offline',
+  'offlineAll.progress': 'Saving pages: {n} of {total}',
+  'offlineAll.done': 'All pages are saved on this device',
   'home.urgentTitle': 'Get urgent care now if you have a raised ALT and any of these',
 } as const;
 

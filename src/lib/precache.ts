@@ -1,0 +1,66 @@
+/**
+ * What the service worker precaches, chosen within a byte budget. Pure: takes the built files (URL relative to the
+ * site root, size in bytes) and returns the list.
+ *
+ * Within budget, everything offline-worthy is precached. Over budget, the app shell, the index pages and the whole
+ * Pagefind bundle (so search works offline) are precached; articles are cached as they are read, and the reader can
+ * ask for all of them with "Make all pages available offline".
+ */
+
+export type FileKind = 'shell' | 'index' | 'article' | 'search' | 'skip';
+
+export interface BuiltFile {
+  /** Path from the site root without a leading slash, as Workbox lists it: `causes/hepatitis-b/index.html`. */
+  url: string;
+  size: number;
+}
+
+export interface PrecachePlan<F extends BuiltFile> {
+  mode: 'full' | 'shell';
+  entries: F[];
+  bytes: number;
+  /** Articles left to runtime caching (empty in full mode). */
+  deferred: F[];
+}
+
+const COLLECTION_DIRS = ['causes', 'medications', 'lifestyle', 'symptoms', 'tests'];
+
+/** Sorts a built file into the part of the site it belongs to. */
+export function classifyFile(url: string): FileKind {
+  if (url.startsWith('pagefind/')) {
+    // The search bundle the browser API needs. Not used: Pagefind's UI kits, highlighter and playground, and the
+    // runtime for pages of unknown language (every page is indexed as English).
+    return /^pagefind\/(pagefind-(component-|modular-)?ui|pagefind-highlight|playground|wasm\.unknown)|\.map$/.test(url)
+      ? 'skip'
+      : 'search';
+  }
+  if (/^(embed|oembed|codes)\//.test(url) || url === '_headers' || url === 'sw.js' || url.endsWith('.map')) return 'skip';
+  const parts = url.split('/');
+  if (url.endsWith('.html')) {
+    if (url === '404.html') return 'skip';
+    if (parts.length === 3 && COLLECTION_DIRS.includes(parts[0]!) && parts[2] === 'index.html') return 'article';
+    if (parts.length === 2 && COLLECTION_DIRS.includes(parts[0]!)) return 'index';
+    return 'shell';
+  }
+  return 'shell';
+}
+
+/** Chooses the precache list. Throws on a budget that is not a positive number. */
+export function planPrecache<F extends BuiltFile>(files: readonly F[], budgetBytes: number): PrecachePlan<F> {
+  if (!(budgetBytes > 0)) throw new Error(`precache budget: expected a positive number of bytes, got ${budgetBytes}`);
+  const wanted = files.filter((f) => classifyFile(f.url) !== 'skip');
+  const total = wanted.reduce((n, f) => n + f.size, 0);
+  if (total <= budgetBytes) return { mode: 'full', entries: wanted, bytes: total, deferred: [] };
+  const entries = wanted.filter((f) => classifyFile(f.url) !== 'article');
+  return {
+    mode: 'shell',
+    entries,
+    bytes: entries.reduce((n, f) => n + f.size, 0),
+    deferred: wanted.filter((f) => classifyFile(f.url) === 'article'),
+  };
+}
+
+/** `causes/hepatitis-b/index.html` -> `/causes/hepatitis-b/`: the URL a reader navigates to. */
+export function pageUrl(url: string): string {
+  return `/${url.replace(/index\.html$/, '')}`;
+}

@@ -1,0 +1,108 @@
+/**
+ * The `/lookup/` page: reads an Infobutton or short-form request from the URL, fetches the static code file
+ * (`/codes/<system>/<code>.json`) and then sends the reader on: straight to the best page (or its embed page with
+ * `embed=1`), to a list when several pages fit, or to a search when none does. Strings come from `data-labels`.
+ */
+import { codeFilePath, decideLookup, type LookupPage } from '../lib/code-lookup';
+import { CODE_SYSTEM_LABELS } from '../lib/codes';
+import { embedQuery, parseEmbedOptions } from '../lib/embed-options';
+import { isEmptyRequest, parseLookupRequest, searchTermFor, type Criterion } from '../lib/infobutton';
+
+interface Labels {
+  looking: string;
+  chooseTitle: string;
+  noneCode: string;
+  noneUnreadable: string;
+  search: string;
+  failed: string;
+  types: Record<string, string>;
+}
+
+const root = document.querySelector<HTMLElement>('[data-lookup]')!;
+const labels = JSON.parse(root.dataset.labels!) as Labels;
+const status = root.querySelector<HTMLElement>('[data-status]')!;
+const choose = root.querySelector<HTMLElement>('[data-choose]')!;
+const none = root.querySelector<HTMLElement>('[data-none]')!;
+const request = parseLookupRequest(location.search);
+const framed = window.top !== window;
+/** Theme and id of the embed page, passed on when a framed lookup forwards to one. */
+const embedSuffix = embedQuery(parseEmbedOptions(location.search));
+
+const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+const describe = (c: Criterion) => ({ system: CODE_SYSTEM_LABELS[c.system], code: c.code });
+const destination = (page: LookupPage) => (request.embed ? page.embedPath + embedSuffix : page.path);
+
+/** Links to the full site open in a new tab when we are inside a portal's frame: the full site refuses framing. */
+function outside(link: HTMLAnchorElement): HTMLAnchorElement {
+  if (framed) {
+    link.target = '_blank';
+    link.rel = 'noopener';
+  }
+  return link;
+}
+
+async function pagesFor(criterion: Criterion): Promise<LookupPage[] | undefined> {
+  const response = await fetch(codeFilePath(criterion.system, criterion.code), { headers: { accept: 'application/json' } });
+  if (response.status === 404) return undefined;
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const body = (await response.json()) as { pages?: LookupPage[] };
+  return Array.isArray(body.pages) ? body.pages : undefined;
+}
+
+function showChoice(criterion: Criterion, pages: LookupPage[]): void {
+  choose.querySelector('h2')!.textContent = fill(labels.chooseTitle, describe(criterion));
+  const items = pages.map((page) => {
+    const link = Object.assign(document.createElement('a'), { href: destination(page), textContent: page.title });
+    if (!request.embed) outside(link);
+    const type = Object.assign(document.createElement('span'), { className: 'type-label', textContent: labels.types[page.type] ?? page.type });
+    const summary = Object.assign(document.createElement('p'), { textContent: page.summary });
+    const item = document.createElement('li');
+    item.append(link, ' ', type, summary);
+    return item;
+  });
+  choose.querySelector('ul')!.replaceChildren(...items);
+  status.textContent = '';
+  choose.hidden = false;
+}
+
+function showNone(criterion: Criterion | undefined): void {
+  none.querySelector('[data-none-text]')!.textContent = criterion ? fill(labels.noneCode, describe(criterion)) : labels.noneUnreadable;
+  const term = searchTermFor(request);
+  const search = none.querySelector<HTMLAnchorElement>('[data-search]')!;
+  search.href = `/search/?q=${encodeURIComponent(term)}`;
+  search.textContent = fill(labels.search, { q: term });
+  search.hidden = term === '';
+  none.querySelectorAll('a').forEach(outside);
+  none.hidden = false;
+}
+
+async function run(): Promise<void> {
+  if (isEmptyRequest(request)) return;
+  root.dataset.state = 'busy';
+  const first = request.criteria[0];
+  status.textContent = first ? fill(labels.looking, describe(first)) : '';
+  try {
+    for (const criterion of request.criteria) {
+      const pages = await pagesFor(criterion);
+      if (!pages) continue;
+      const decision = decideLookup(criterion.system, pages);
+      if (decision.kind === 'go') {
+        location.replace(destination(decision.page));
+        return;
+      }
+      if (decision.kind === 'choose') {
+        showChoice(criterion, decision.pages);
+        return;
+      }
+    }
+    status.textContent = '';
+    showNone(first);
+  } catch {
+    status.textContent = labels.failed;
+    showNone(first);
+  } finally {
+    root.dataset.state = 'done';
+  }
+}
+
+void run();

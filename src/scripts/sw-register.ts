@@ -1,0 +1,42 @@
+/**
+ * Registers the service worker and handles new releases. A new version installs in the background and waits; the
+ * reader sees "Updated information is available" with a reload button. A version that was already waiting when a
+ * page opens takes over at once (the page then reloads before the reader has started), so new medical content
+ * reaches readers on their next visit and no page ever runs with assets from two builds.
+ */
+const updateBox = document.querySelector<HTMLElement>('[data-sw-update]');
+const offlineAll = document.querySelector<HTMLButtonElement>('[data-offline-all]');
+
+function activate(worker: ServiceWorker): void {
+  worker.postMessage({ type: 'SKIP_WAITING' });
+}
+
+async function start(): Promise<void> {
+  const hadController = navigator.serviceWorker.controller !== null;
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!hadController || reloading) return;
+    reloading = true;
+    location.reload();
+  });
+  const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+  if (registration.waiting && hadController) return activate(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    worker?.addEventListener('statechange', () => {
+      if (worker.state !== 'installed' || !navigator.serviceWorker.controller || !updateBox) return;
+      updateBox.hidden = false;
+      updateBox.querySelector('button')?.addEventListener('click', () => activate(worker), { once: true });
+    });
+  });
+  if (offlineAll) {
+    await navigator.serviceWorker.ready;
+    const status = (await (await fetch('/offline/status.json')).json()) as { mode: string };
+    if (status.mode === 'shell') {
+      offlineAll.hidden = false;
+      offlineAll.addEventListener('click', () => void import('./sw-offline-all').then((m) => m.cacheAllPages(offlineAll)));
+    }
+  }
+}
+
+if ('serviceWorker' in navigator) void start().catch(() => undefined);

@@ -1,0 +1,111 @@
+/**
+ * Offline use, in Chromium, against a copy of the built site on its own server (so it can be stopped):
+ * first visit; then offline, pages never visited, the search page and the header search; an uncached URL gives the
+ * offline page; a rebuilt site with a changed page reaches the reader after two reloads, and old caches are gone.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { serve } from '../../scripts/serve.ts';
+
+const repo = new URL('../..', import.meta.url).pathname;
+const PORT = 4533;
+const origin = `http://127.0.0.1:${PORT}`;
+const MARKER = 'Offline update check: this sentence was added by the rebuild.';
+
+function stop(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((done) => server.close(() => done()));
+}
+
+async function cacheNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => caches.keys());
+}
+
+test('the whole atlas works offline after one visit, and updates reach the reader', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  const work = mkdtempSync(join(tmpdir(), 'alt-atlas-offline-'));
+  const siteA = join(work, 'a');
+  cpSync(join(repo, 'dist'), siteA, { recursive: true });
+  let server = await serve({ dir: siteA, host: '127.0.0.1', port: PORT });
+  try {
+    // First visit: the service worker installs and precaches the site.
+    const started = Date.now();
+    await page.goto(`${origin}/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    console.log(`first visit to offline-ready: ${Date.now() - started} ms`);
+    const versionA = JSON.parse(readFileSync(join(siteA, 'offline/status.json'), 'utf8')).version as string;
+    expect((await cacheNames(page)).some((n) => n.startsWith(`alt-atlas-${versionA}-`))).toBe(true);
+
+    // Offline: no network for the browser, and no server either.
+    await stop(server);
+    await context.setOffline(true);
+    for (const [path, title] of [
+      ['/medications/lamivudine/', 'Lamivudine'],
+      ['/symptoms/pale-stools/', 'Pale or clay-coloured stools'],
+      ['/tests/fib-4/', 'FIB-4 score'],
+    ]) {
+      await page.goto(`${origin}${path}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    }
+    await page.goto(`${origin}/search/?q=Baraclude`);
+    await expect(page.locator('[data-results] .result-link').first()).toHaveText('Entecavir');
+    await page.goto(`${origin}/causes/`);
+    await page.getByRole('searchbox', { name: 'Search ALT Atlas' }).first().focus();
+    await page.keyboard.type('jaundice');
+    await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('jaundice');
+
+    await page.goto(`${origin}/causes/no-such-page/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+    await expect(page.locator('[data-offline-list]').getByRole('link', { name: 'Hepatitis B', exact: true })).toBeVisible();
+
+    // A new release with a changed page.
+    const content = join(work, 'content');
+    cpSync(join(repo, 'content'), content, { recursive: true });
+    const altPage = join(content, 'tests', 'alt.mdx');
+    writeFileSync(altPage, `${readFileSync(altPage, 'utf8')}\n${MARKER}\n`);
+    const siteB = join(work, 'b');
+    execFileSync('npx', ['astro', 'build', '--outDir', siteB], {
+      cwd: repo,
+      env: { ...process.env, ALT_ATLAS_CONTENT: content },
+      stdio: 'pipe',
+    });
+    const versionB = JSON.parse(readFileSync(join(siteB, 'offline/status.json'), 'utf8')).version as string;
+    expect(versionB).not.toBe(versionA);
+    server = await serve({ dir: siteB, host: '127.0.0.1', port: PORT });
+    await context.setOffline(false);
+
+    await page.goto(`${origin}/tests/alt/`);
+    await expect(page.getByText(MARKER)).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByText('Updated information is available.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByText(MARKER)).toBeVisible();
+    const names = await cacheNames(page);
+    expect(names.some((n) => n.startsWith(`alt-atlas-${versionB}-`))).toBe(true);
+    expect(names.filter((n) => n.startsWith(`alt-atlas-${versionA}-`))).toEqual([]);
+  } finally {
+    await stop(server).catch(() => undefined);
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('the app can be installed', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ short_name: 'ALT Atlas', start_url: '/', display: 'standalone' });
+  expect(manifest.icons.some((i: { purpose: string }) => i.purpose === 'maskable')).toBe(true);
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // Test browsers run in incognito profiles, which Chromium never offers to install from; every other check counts.
+  expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
+});
