@@ -86,6 +86,68 @@ export const en = {
   'offlineAll.progress': 'Saving pages: {n} of {total}',
   'offlineAll.done': 'All pages are saved on this device',
   'home.urgentTitle': 'Get urgent care now if you have a raised ALT and any of these',
+  'embed.from': 'From ALT Atlas.',
+  'embed.openFull': 'Open the full page',
+  'embed.newTab': '(opens in a new tab)',
+  'lookup.title': 'Look up a clinical code',
+  'lookup.intro':
+    'Clinic portals and health records send readers here with a clinical code, such as a lab test (LOINC) or a diagnosis (ICD-10-CM), and ALT Atlas opens the page about it. You can also enter a code yourself.',
+  'lookup.looking': 'Looking up {system} code {code}...',
+  'lookup.choose.title': 'Several pages fit {system} code {code}',
+  'lookup.choose.text': 'Choose the page that fits best:',
+  'lookup.none.title': 'No page for this code',
+  'lookup.none.code': 'ALT Atlas has no page for {system} code {code} yet.',
+  'lookup.none.unreadable': 'The address did not contain a clinical code ALT Atlas can read.',
+  'lookup.none.search': 'Search ALT Atlas for "{q}"',
+  'lookup.none.browse': 'Or browse the topics:',
+  'lookup.failed': 'The code could not be looked up just now. Check your connection, or search instead.',
+  'lookup.form.system': 'Code system',
+  'lookup.form.code': 'Code',
+  'lookup.form.submit': 'Look up',
+  'lookup.noscript': 'Looking up a code needs JavaScript. Use the search instead.',
+  'lookup.forIntegrators': 'For clinic portals and health records: how to link and embed',
+  'integrate.title': 'Embed ALT Atlas in a clinic portal or health record',
+  'integrate.intro':
+    'Clinic portals and electronic health records can show ALT Atlas pages inside their own screens, and link from a lab result or a diagnosis code to the right page. Everything is a static file: no account, no key, no cookies, no tracking.',
+  'integrate.snippet.title': 'Embed a page with the snippet',
+  'integrate.snippet.text':
+    'Add an element whose data-alt-atlas attribute names the page (collection/slug), and load /embed.js once. Each element becomes an iframe that takes the height of its content, also when the window narrows or the text size changes, so there is never an inner scrollbar. Several embeds on one page work. Links inside an embed open in a new tab.',
+  'integrate.options.heading': 'Options',
+  'integrate.options.name': 'Attribute / query parameter',
+  'integrate.options.values': 'Values',
+  'integrate.options.effect': 'Effect',
+  'integrate.options.theme': "Colour scheme. auto (the default) follows the reader's system setting.",
+  'integrate.options.accent': 'Colour of links and buttons. Ignored when it would be hard to read on the background.',
+  'integrate.options.font': 'Typeface: the system sans-serif (default) or a serif. Only fonts already on the device are used.',
+  'integrate.options.lang': 'Language of the page. Reserved for the Chinese edition; English for now.',
+  'integrate.options.hide': 'Parts to leave out, separated by commas: related pages, the sources list, the clinical codes.',
+  'integrate.options.title': 'Accessible name of the iframe (snippet only). Default: "ALT Atlas: " and the page name.',
+  'integrate.live': 'Live example',
+  'integrate.loading': 'Loading...',
+  'integrate.iframe.title': 'Plain iframe, without the script',
+  'integrate.iframe.text':
+    'Where a portal cannot load scripts, a plain iframe of the embed page works too. It has a fixed height and the page scrolls inside it. The same options go in the query string.',
+  'integrate.oembed.title': 'oEmbed',
+  'integrate.oembed.text':
+    'Every page has an oEmbed response (type rich, version 1.0) at /oembed/<collection>/<slug>.json, and announces it with a discovery link. The HTML is a plain iframe with a fixed height; maxwidth and maxheight are not applied, since the files are static.',
+  'integrate.codes.title': 'Code lookup files',
+  'integrate.codes.text':
+    'For every clinical code a page carries there is a JSON file, /codes/<system>/<code>.json, that lists the pages best first, each with title, summary, type, URL and embed URL. /codes/index.json lists every code. Any website may read these files.',
+  'integrate.codes.system': 'Code system',
+  'integrate.lookup.title': 'Link from a lab result or diagnosis (HL7 Infobutton)',
+  'integrate.lookup.text':
+    'The /lookup/ page accepts HL7 Infobutton URL parameters (mainSearchCriteria.v.c, mainSearchCriteria.v.cs with the code system OID, mainSearchCriteria.v.dn and informationRecipient) or the short form ?system=&code=. Add embed=1 to land on the embed page, for example inside an iframe. ICD-10-CM and ATC codes may be in any case, and ICD-10-CM codes without the dot.',
+  'integrate.lookup.rule':
+    'One page carries the code: the reader goes straight there. Several pages carry it: the reader goes to the page of the kind the code system is about (a cause for ICD-10-CM, a test for LOINC, a medicine for ATC and RxNorm) when there is exactly one such page, and otherwise chooses from a list. No page carries it: the reader is offered a search for the display name or the code.',
+  'integrate.lookup.short': 'short form',
+  'integrate.lookup.unknown': 'a code with no page: shows the search offer',
+  'integrate.framing.title': 'Framing policy',
+  'integrate.framing.text':
+    'Embed pages and /lookup/ may be shown in an iframe by the sites the deployment allows (by default any site, since the content is public); every other page may be framed only by ALT Atlas itself. The build writes these rules to _headers; the README shows the same rules for nginx.',
+  'integrate.messages.title': 'Height messages',
+  'integrate.messages.text':
+    'To size the frame yourself, listen for messages from the ALT Atlas origin. An embed page sends only this, whenever its height changes; it carries nothing private:',
+  'integrate.messages.live': 'Last message from the live example above',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -14,8 +14,14 @@ export const FRAMEABLE_PATTERNS = ['/embed/*', '/lookup/*'] as const;
 /** Public JSON that portals fetch from their own pages: readable from any origin. */
 export const CROSS_ORIGIN_JSON_PATTERNS = ['/codes/*', '/oembed/*'] as const;
 
-/** `frame-ancestors` source list from the option: `*` or the listed origins. */
-export const frameAncestorsValue = (options: SiteOptions) => `frame-ancestors ${options.embed.frameAncestors.join(' ')}`;
+/**
+ * The `frame-ancestors` directive for frameable pages: `*`, or `'self'` plus the listed origins (ALT Atlas always
+ * frames its own embed pages, on the integrator guide). `["https://a.example"]` -> `frame-ancestors 'self' https://a.example`.
+ */
+export function frameAncestorsValue(options: SiteOptions): string {
+  const list = options.embed.frameAncestors;
+  return `frame-ancestors ${list.includes('*') ? '*' : [...new Set(["'self'", ...list])].join(' ')}`;
+}
 
 /** Every header rule of the site, general first. */
 export function buildHeaderRules(options: SiteOptions): HeaderRule[] {

@@ -21,14 +21,17 @@ async function start(): Promise<void> {
   });
   const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
   if (registration.waiting && hadController) return activate(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const worker = registration.installing;
+  const offer = (worker: ServiceWorker) => {
+    if (!navigator.serviceWorker.controller || !updateBox) return;
+    updateBox.hidden = false;
+    updateBox.querySelector('button')?.addEventListener('click', () => activate(worker), { once: true });
+  };
+  const watch = (worker: ServiceWorker | null) =>
     worker?.addEventListener('statechange', () => {
-      if (worker.state !== 'installed' || !navigator.serviceWorker.controller || !updateBox) return;
-      updateBox.hidden = false;
-      updateBox.querySelector('button')?.addEventListener('click', () => activate(worker), { once: true });
+      if (worker.state === 'installed') offer(worker);
     });
-  });
+  watch(registration.installing);
+  registration.addEventListener('updatefound', () => watch(registration.installing));
   if (offlineAll) {
     await navigator.serviceWorker.ready;
     const status = (await (await fetch('/offline/status.json')).json()) as { mode: string };

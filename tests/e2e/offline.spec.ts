@@ -16,6 +16,18 @@ const PORT = 4533;
 const origin = `http://127.0.0.1:${PORT}`;
 const MARKER = 'Offline update check: this sentence was added by the rebuild.';
 
+test.describe.configure({ mode: 'serial' });
+
+/** Builds the site into `outDir` with extra environment (another content folder, a smaller precache budget). */
+function build(outDir: string, env: Record<string, string>): void {
+  const cacheDir = `${outDir}-cache`;
+  execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: repo,
+    env: { ...process.env, ALT_ATLAS_CACHE_DIR: cacheDir, ...env },
+    stdio: 'pipe',
+  });
+}
+
 function stop(server: Server): Promise<void> {
   server.closeAllConnections();
   return new Promise((done) => server.close(() => done()));
@@ -71,20 +83,19 @@ test('the whole atlas works offline after one visit, and updates reach the reade
     const altPage = join(content, 'tests', 'alt.mdx');
     writeFileSync(altPage, `${readFileSync(altPage, 'utf8')}\n${MARKER}\n`);
     const siteB = join(work, 'b');
-    execFileSync('npx', ['astro', 'build', '--outDir', siteB], {
-      cwd: repo,
-      env: { ...process.env, ALT_ATLAS_CONTENT: content },
-      stdio: 'pipe',
-    });
+    build(siteB, { ALT_ATLAS_CONTENT: content });
     const versionB = JSON.parse(readFileSync(join(siteB, 'offline/status.json'), 'utf8')).version as string;
     expect(versionB).not.toBe(versionA);
     server = await serve({ dir: siteB, host: '127.0.0.1', port: PORT });
     await context.setOffline(false);
 
+    // The first page after the release still shows the old text, finds the new version and says so.
     await page.goto(`${origin}/tests/alt/`);
     await expect(page.getByText(MARKER)).toHaveCount(0);
+    await expect(page.getByText('Updated information is available.')).toBeVisible({ timeout: 20_000 });
+    // Reloading brings the new release (the waiting version takes over, then the page loads from it).
     await page.reload();
-    await expect(page.getByText('Updated information is available.')).toBeVisible();
+    await expect(page.getByText(MARKER)).toBeVisible({ timeout: 15_000 });
     await page.reload();
     await expect(page.getByText(MARKER)).toBeVisible();
     const names = await cacheNames(page);
@@ -92,6 +103,41 @@ test('the whole atlas works offline after one visit, and updates reach the reade
     expect(names.filter((n) => n.startsWith(`alt-atlas-${versionA}-`))).toEqual([]);
   } finally {
     await stop(server).catch(() => undefined);
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('over the precache budget: shell and search offline, articles as read, and all on request', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  const work = mkdtempSync(join(tmpdir(), 'alt-atlas-budget-'));
+  const site = join(work, 'site');
+  build(site, { ALT_ATLAS_PRECACHE_BUDGET: '400000' });
+  expect(JSON.parse(readFileSync(join(site, 'offline/status.json'), 'utf8')).mode).toBe('shell');
+  const server = await serve({ dir: site, host: '127.0.0.1', port: PORT });
+  try {
+    await page.goto(`${origin}/causes/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.goto(`${origin}/causes/hepatitis-c/`);
+    await context.setOffline(true);
+    await page.goto(`${origin}/causes/hepatitis-c/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hepatitis C');
+    await page.goto(`${origin}/medications/entecavir/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+    await page.goto(`${origin}/search/?q=Baraclude`);
+    await expect(page.locator('[data-results] .result-link').first()).toHaveText('Entecavir');
+
+    await context.setOffline(false);
+    await page.goto(`${origin}/`);
+    const button = page.getByRole('button', { name: 'Make all pages available offline' });
+    await button.click();
+    await expect(page.getByText('All pages are saved on this device')).toBeVisible({ timeout: 30_000 });
+    await context.setOffline(true);
+    await page.goto(`${origin}/medications/entecavir/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Entecavir');
+  } finally {
+    await stop(server);
     rmSync(work, { recursive: true, force: true });
   }
 });

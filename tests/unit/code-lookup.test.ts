@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { buildCodeTable, canonicalCode, codeFileJson, codeFilePath, codeIndexJson, decideLookup, type LookupEntry } from '../../src/lib/code-lookup';
+
+const entry = (collection: LookupEntry['collection'], id: string, order: number, codes: LookupEntry['codes']): LookupEntry => ({
+  collection,
+  id,
+  title: id.replace(/-/g, ' '),
+  summary: `About ${id}.`,
+  order,
+  codes,
+});
+
+const ENTRIES: LookupEntry[] = [
+  entry('symptoms', 'jaundice', 1, { icd10cm: ['K76.0'] }),
+  entry('tests', 'alt', 1, { loinc: ['1742-6'], icd10cm: ['R74.01'], snomed: ['409673008'] }),
+  entry('causes', 'fatty-liver-disease', 5, { icd10cm: ['K76.0', 'K75.81'] }),
+  entry('causes', 'drug-induced-liver-injury', 2, { icd10cm: ['K71.9'] }),
+  entry('medications', 'paracetamol', 3, { atc: ['N02BE01'], icd10cm: ['K71.9'] }),
+  entry('tests', 'ast', 2, { loinc: ['1920-8'], snomed: ['409673008'] }),
+  entry('causes', 'muscle-injury', 9, { snomed: ['409673008'] }),
+];
+
+describe('canonicalCode', () => {
+  it.each([
+    ['icd10cm', 'R74.01', 'R74.01'],
+    ['icd10cm', 'r74.01', 'R74.01'],
+    ['icd10cm', 'R7401', 'R74.01'],
+    ['icd10cm', ' k760 ', 'K76.0'],
+    ['icd10cm', 'T796XXA', 'T79.6XXA'],
+    ['icd10cm', 'K76', 'K76'],
+    ['atc', 'n02be01', 'N02BE01'],
+    ['loinc', '1742-6', '1742-6'],
+    ['snomed', '409673008', '409673008'],
+    ['rxcui', '161', '161'],
+  ] as const)('%s %j -> %s', (system, input, expected) => {
+    expect(canonicalCode(system, input)).toBe(expected);
+  });
+
+  it.each([
+    ['icd10cm', '../../etc/passwd'],
+    ['icd10cm', 'R74.01/../x'],
+    ['loinc', '1742-5'],
+    ['loinc', '1742'],
+    ['snomed', '409673007'],
+    ['atc', 'J05AF1'],
+    ['rxcui', 'abc'],
+  ] as const)('%s %j is not a code', (system, input) => {
+    expect(canonicalCode(system, input)).toBeUndefined();
+  });
+
+  it('makes file paths', () => {
+    expect(codeFilePath('loinc', '1742-6')).toBe('/codes/loinc/1742-6.json');
+  });
+});
+
+describe('buildCodeTable', () => {
+  const table = buildCodeTable(ENTRIES);
+  const pagesOf = (system: string, code: string) => table.find((r) => r.system === system && r.code === code)?.pages.map((p) => p.path);
+
+  it('lists each code once, by system then code', () => {
+    expect(table.map((r) => `${r.system}/${r.code}`)).toEqual([
+      'icd10cm/K71.9',
+      'icd10cm/K75.81',
+      'icd10cm/K76.0',
+      'icd10cm/R74.01',
+      'loinc/1742-6',
+      'loinc/1920-8',
+      'atc/N02BE01',
+      'snomed/409673008',
+    ]);
+  });
+
+  it('puts the page of the owning collection first, then site order', () => {
+    expect(pagesOf('icd10cm', 'K76.0')).toEqual(['/causes/fatty-liver-disease/', '/symptoms/jaundice/']);
+    expect(pagesOf('icd10cm', 'K71.9')).toEqual(['/causes/drug-induced-liver-injury/', '/medications/paracetamol/']);
+    expect(pagesOf('loinc', '1742-6')).toEqual(['/tests/alt/']);
+    expect(pagesOf('icd10cm', 'R74.01')).toEqual(['/tests/alt/']);
+  });
+
+  it('orders SNOMED CT, which owns no collection, by collection then order', () => {
+    expect(pagesOf('snomed', '409673008')).toEqual(['/causes/muscle-injury/', '/tests/alt/', '/tests/ast/']);
+  });
+
+  it('writes code files and the index with absolute URLs', () => {
+    const record = table.find((r) => r.code === 'R74.01')!;
+    expect(codeFileJson(record, 'https://atlas.example')).toEqual({
+      system: 'icd10cm',
+      systemName: 'ICD-10-CM',
+      oid: '2.16.840.1.113883.6.90',
+      code: 'R74.01',
+      pages: [
+        {
+          title: 'alt',
+          summary: 'About alt.',
+          type: 'test',
+          path: '/tests/alt/',
+          embedPath: '/embed/tests/alt/',
+          url: 'https://atlas.example/tests/alt/',
+          embedUrl: 'https://atlas.example/embed/tests/alt/',
+        },
+      ],
+    });
+    const index = codeIndexJson(table, 'https://atlas.example');
+    expect(index.count).toBe(8);
+    expect(index.codes[0]).toEqual({
+      system: 'icd10cm',
+      code: 'K71.9',
+      file: 'https://atlas.example/codes/icd10cm/K71.9.json',
+      pages: ['https://atlas.example/causes/drug-induced-liver-injury/', 'https://atlas.example/medications/paracetamol/'],
+    });
+  });
+});
+
+describe('decideLookup', () => {
+  const cause = { type: 'cause' as const, path: 'c' };
+  const cause2 = { type: 'cause' as const, path: 'c2' };
+  const test = { type: 'test' as const, path: 't' };
+  const symptom = { type: 'symptom' as const, path: 's' };
+
+  it.each([
+    ['no page', 'icd10cm', [], { kind: 'none' }],
+    ['one page of any kind', 'icd10cm', [test], { kind: 'go', page: test }],
+    ['several, one of the owning kind', 'icd10cm', [cause, symptom], { kind: 'go', page: cause }],
+    ['several of the owning kind', 'icd10cm', [cause, cause2, symptom], { kind: 'choose', pages: [cause, cause2, symptom] }],
+    ['several, none of the owning kind', 'loinc', [cause, symptom], { kind: 'choose', pages: [cause, symptom] }],
+    ['several, system without an owner', 'snomed', [cause, test], { kind: 'choose', pages: [cause, test] }],
+  ] as const)('%s', (_, system, pages, expected) => {
+    expect(decideLookup(system, pages)).toEqual(expected);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { embedIframeHtml, oembedPath, oembedResponse } from '../../src/lib/oembed';
+
+describe('oembedResponse', () => {
+  it('is a rich oEmbed 1.0 response with a plain iframe', () => {
+    const response = oembedResponse({
+      title: 'Hepatitis B',
+      embedUrl: 'https://atlas.example/embed/causes/hepatitis-b/',
+      siteName: 'ALT Atlas',
+      siteUrl: 'https://atlas.example/',
+    });
+    expect(response).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: 'Hepatitis B',
+      provider_name: 'ALT Atlas',
+      provider_url: 'https://atlas.example/',
+      width: 720,
+      height: 800,
+      cache_age: 86400,
+    });
+    expect(response.html).toMatch(/^<iframe src="https:\/\/atlas\.example\/embed\/causes\/hepatitis-b\/" title="ALT Atlas: Hepatitis B"/);
+    expect(response.html).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"');
+    expect(response.html).toContain('referrerpolicy="no-referrer"');
+  });
+
+  it('escapes attribute values', () => {
+    expect(embedIframeHtml({ src: 'https://a.example/?a=1&b="2"', title: '<b>' })).toContain('src="https://a.example/?a=1&amp;b=&quot;2&quot;" title="&lt;b&gt;"');
+  });
+
+  it('has one file per page', () => {
+    expect(oembedPath('causes', 'hepatitis-b')).toBe('/oembed/causes/hepatitis-b.json');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isHttpsOrigin, listFromEnv, parseSiteOptions } from '../../src/lib/site-options';
+
+describe('parseSiteOptions', () => {
+  it('defaults to any origin', () => {
+    expect(parseSiteOptions({})).toEqual({ embed: { frameAncestors: ['*'] } });
+    expect(parseSiteOptions(undefined)).toEqual({ embed: { frameAncestors: ['*'] } });
+    expect(parseSiteOptions({ embed: { frameAncestors: undefined } })).toEqual({ embed: { frameAncestors: ['*'] } });
+  });
+
+  it('accepts https origins and self', () => {
+    const list = ['https://portal.example.org', 'https://ehr.example.com:8443', 'https://*.clinic.example', "'self'"];
+    expect(parseSiteOptions({ embed: { frameAncestors: list } }).embed.frameAncestors).toEqual(list);
+  });
+
+  it.each([
+    [{ embed: { frameAncestors: ['http://portal.example.org'] } }, 'Site option "embed.frameAncestors[0]": expected "*" (any site)', '(got "http://portal.example.org")'],
+    [{ embed: { frameAncestors: ['*', 'https://a.example'] } }, 'Site option "embed.frameAncestors": expected "*" alone', 'already allows every site'],
+    [{ embed: { frameAncestors: ['https://a.example/path'] } }, 'embed.frameAncestors[0]', 'no path'],
+    [{ embed: { frameAncestors: ['https://a.example', 'https://b.example/'] } }, 'embed.frameAncestors[1]', 'no trailing slash'],
+    [{ embed: { frameAncestors: [] } }, 'embed.frameAncestors', 'at least one'],
+    [{ embed: { frameAncestors: 'https://a.example' } }, 'embed.frameAncestors', 'expected a list'],
+    [{ embed: { frameAncestor: ['*'] } }, 'Unknown site option "embed.frameAncestor"', 'check the spelling'],
+    [{ embeds: {} }, 'Unknown site option "embeds"', 'check the spelling'],
+  ])('%j is refused with a message naming the field', (input, field, expected) => {
+    expect(() => parseSiteOptions(input)).toThrowError(field);
+    expect(() => parseSiteOptions(input)).toThrowError(expected);
+  });
+});
+
+describe('isHttpsOrigin', () => {
+  it.each([
+    ['https://portal.example.org', true],
+    ['https://portal.example.org:8443', true],
+    ['https://*.example.org', true],
+    ['https://Portal.example.org', false],
+    ['http://portal.example.org', false],
+    ['https://portal.example.org/', false],
+    ['https://user@portal.example.org', false],
+    ["https://a.example 'unsafe-inline'", false],
+    ['https://a.example;script-src *', false],
+  ])('%s -> %s', (value, expected) => {
+    expect(isHttpsOrigin(value)).toBe(expected);
+  });
+});
+
+describe('listFromEnv', () => {
+  it('splits on spaces and commas', () => {
+    expect(listFromEnv('https://a.example, https://b.example  https://c.example')).toEqual(['https://a.example', 'https://b.example', 'https://c.example']);
+    expect(listFromEnv(undefined)).toBeUndefined();
+    expect(listFromEnv(' ')).toBeUndefined();
+  });
+});
