@@ -6,6 +6,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { COLLECTIONS } from '../lib/collections.ts';
+
+const ARTICLE_GLOB = `{${COLLECTIONS.join(',')}}/*/index.html`;
 
 export default function pagefind(): AstroIntegration {
   return {
@@ -16,7 +19,8 @@ export default function pagefind(): AstroIntegration {
         try {
           const { index, errors } = await createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
+          // Only article pages carry `data-pagefind-body`; reading just their folders keeps large builds lean.
+          const added = await index.addDirectory({ path: site, glob: ARTICLE_GLOB });
           if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

@@ -61,7 +61,7 @@ export default function serviceWorker(options: ServiceWorkerOptions = {}): Astro
         await writeFile(join(dist, 'offline', 'status.json'), JSON.stringify(status));
         await writeFile(
           join(dist, 'offline', 'pages.json'),
-          JSON.stringify({ version, pages: await Promise.all(articles.map((f) => pageInfo(dist, f.url))) }),
+          JSON.stringify({ version, pages: await inBatches(articles, (f) => pageInfo(dist, f.url)) }),
         );
 
         await generateSW({
@@ -129,13 +129,18 @@ async function listBuilt(dist: string): Promise<Built[]> {
     .map((e) => relative(dist, join(e.parentPath, e.name)).split('\\').join('/'))
     .filter((url) => CACHEABLE.test(url) && url !== 'sw.js' && !url.startsWith('offline/status') && !url.startsWith('offline/pages'))
     .sort();
-  return Promise.all(
-    files.map(async (url) => {
-      const content = await readFile(join(dist, url));
-      const revision = HASHED.test(url) ? null : createHash('md5').update(content).digest('hex');
-      return { url, size: content.length, revision };
-    }),
-  );
+  return inBatches(files, async (url) => {
+    const content = await readFile(join(dist, url));
+    const revision = HASHED.test(url) ? null : createHash('md5').update(content).digest('hex');
+    return { url, size: content.length, revision };
+  });
+}
+
+/** Maps over many files a batch at a time, so a large site never opens more files at once than the system allows. */
+async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>, size = 64): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
+  return results;
 }
 
 async function pageInfo(dist: string, url: string): Promise<{ url: string; title: string; collection: string }> {

@@ -153,9 +153,9 @@ export interface MeasureMessage {
 /** Upper bound for a reported height in CSS pixels: a guard against absurd values, far above any article. */
 export const MAX_EMBED_HEIGHT = 100_000;
 
-const hasExactKeys = (value: object, keys: string[]) => {
-  const own = Object.keys(value).sort();
-  return own.length === keys.length && own.every((key, i) => key === [...keys].sort()[i]);
+const hasExactKeys = (value: object, keys: readonly string[]) => {
+  const own = Object.keys(value);
+  return own.length === keys.length && keys.every((key) => own.includes(key));
 };
 
 /** Whether `data` is exactly a HeightMessage: the right keys and nothing else, a finite height in range. */

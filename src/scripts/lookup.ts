@@ -81,6 +81,12 @@ async function run(): Promise<void> {
   root.dataset.state = 'busy';
   const first = request.criteria[0];
   status.textContent = first ? fill(labels.looking, describe(first)) : '';
+  // The form below offers another try, starting from what was asked.
+  const form = root.querySelector('form');
+  if (first && form) {
+    (form.elements.namedItem('system') as HTMLSelectElement).value = first.system;
+    (form.elements.namedItem('code') as HTMLInputElement).value = first.code;
+  }
   try {
     for (const criterion of request.criteria) {
       const pages = await pagesFor(criterion);

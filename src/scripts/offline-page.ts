@@ -16,7 +16,7 @@ async function render(): Promise<void> {
   const { pages } = (await response.json()) as OfflinePages;
   const isCached = async (url: string) =>
     (await caches.match(url)) !== undefined || (await caches.match(`${url}index.html`, { ignoreSearch: true })) !== undefined;
-  const available = [];
+  const available: OfflinePages['pages'] = [];
   for (const page of pages) if (await isCached(page.url)) available.push(page);
   const sections = Object.keys(groupNames)
     .map((collection) => {

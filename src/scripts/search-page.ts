@@ -123,7 +123,6 @@ root.addEventListener('keydown', (event) => {
   event.preventDefault();
 });
 
-void loadPagefind().catch(() => {
-  status.textContent = labels.unavailable;
-});
-void update();
+// Pagefind (a WebAssembly module) starts loading at once only for a deep-linked query; otherwise on first use.
+if (state.q) void update();
+else input.addEventListener('focus', () => void loadPagefind().catch(() => (status.textContent = labels.unavailable)), { once: true });

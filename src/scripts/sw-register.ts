@@ -42,4 +42,9 @@ async function start(): Promise<void> {
   }
 }
 
-if ('serviceWorker' in navigator) void start().catch(() => undefined);
+// Registered once the page has loaded, so the precache download never competes with the page the reader opened.
+if ('serviceWorker' in navigator) {
+  const begin = () => void start().catch(() => undefined);
+  if (document.readyState === 'complete') begin();
+  else addEventListener('load', begin, { once: true });
+}

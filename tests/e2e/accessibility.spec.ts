@@ -11,6 +11,11 @@ const PAGES = [
   '/symptoms/jaundice/',
   '/tests/alt/',
   '/medications/',
+  // Clinic portals (issue 6): an embed page (system theme, and themed by URL), the lookup page and its "no page" state.
+  '/embed/causes/hepatitis-b/',
+  '/embed/tests/alt/?theme=dark&font=serif&accent=%23ffcc00',
+  '/lookup/',
+  '/lookup/?system=icd10cm&code=Z99.89',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -23,4 +28,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(summary).toEqual([]);
     });
   }
+}
+
+/**
+ * The integrator guide, without its two live embeds: each embed page is checked on its own above, and two articles
+ * on one page repeat the same landmarks (urgent box, sources, disclaimer) by design, which axe's landmark-unique
+ * counts across frames.
+ */
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`/integrate/ has no axe violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/integrate/');
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .exclude('iframe')
+      .analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary).toEqual([]);
+  });
 }

@@ -57,11 +57,12 @@ test('the whole atlas works offline after one visit, and updates reach the reade
     // Offline: no network for the browser, and no server either.
     await stop(server);
     await context.setOffline(true);
-    for (const [path, title] of [
+    const neverVisited: [path: string, title: string][] = [
       ['/medications/lamivudine/', 'Lamivudine'],
       ['/symptoms/pale-stools/', 'Pale or clay-coloured stools'],
       ['/tests/fib-4/', 'FIB-4 score'],
-    ]) {
+    ];
+    for (const [path, title] of neverVisited) {
       await page.goto(`${origin}${path}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
       await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();

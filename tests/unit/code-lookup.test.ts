@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCodeTable, canonicalCode, codeFileJson, codeFilePath, codeIndexJson, decideLookup, type LookupEntry } from '../../src/lib/code-lookup';
+import { buildCodeTable, canonicalCode, codeFileJson, codeFilePath, codeIndexJson, decideLookup, type LookupDecision, type LookupEntry } from '../../src/lib/code-lookup';
+import type { CodeSystem } from '../../src/lib/codes';
+import type { SearchType } from '../../src/lib/search-meta';
 
 const entry = (collection: LookupEntry['collection'], id: string, order: number, codes: LookupEntry['codes']): LookupEntry => ({
   collection,
@@ -112,19 +114,20 @@ describe('buildCodeTable', () => {
 });
 
 describe('decideLookup', () => {
-  const cause = { type: 'cause' as const, path: 'c' };
-  const cause2 = { type: 'cause' as const, path: 'c2' };
-  const test = { type: 'test' as const, path: 't' };
-  const symptom = { type: 'symptom' as const, path: 's' };
+  type Page = { type: SearchType; path: string };
+  const cause: Page = { type: 'cause', path: 'c' };
+  const cause2: Page = { type: 'cause', path: 'c2' };
+  const test: Page = { type: 'test', path: 't' };
+  const symptom: Page = { type: 'symptom', path: 's' };
 
-  it.each([
+  it.each<[string, CodeSystem, Page[], LookupDecision<Page>]>([
     ['no page', 'icd10cm', [], { kind: 'none' }],
     ['one page of any kind', 'icd10cm', [test], { kind: 'go', page: test }],
     ['several, one of the owning kind', 'icd10cm', [cause, symptom], { kind: 'go', page: cause }],
     ['several of the owning kind', 'icd10cm', [cause, cause2, symptom], { kind: 'choose', pages: [cause, cause2, symptom] }],
     ['several, none of the owning kind', 'loinc', [cause, symptom], { kind: 'choose', pages: [cause, symptom] }],
     ['several, system without an owner', 'snomed', [cause, test], { kind: 'choose', pages: [cause, test] }],
-  ] as const)('%s', (_, system, pages, expected) => {
+  ])('%s', (_, system, pages, expected) => {
     expect(decideLookup(system, pages)).toEqual(expected);
   });
 });

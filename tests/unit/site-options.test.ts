@@ -23,8 +23,8 @@ describe('parseSiteOptions', () => {
     [{ embed: { frameAncestor: ['*'] } }, 'Unknown site option "embed.frameAncestor"', 'check the spelling'],
     [{ embeds: {} }, 'Unknown site option "embeds"', 'check the spelling'],
   ])('%j is refused with a message naming the field', (input, field, expected) => {
-    expect(() => parseSiteOptions(input)).toThrowError(field);
-    expect(() => parseSiteOptions(input)).toThrowError(expected);
+    expect(() => parseSiteOptions(input)).toThrow(field);
+    expect(() => parseSiteOptions(input)).toThrow(expected);
   });
 });
 

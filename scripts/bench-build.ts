@@ -1,0 +1,114 @@
+/**
+ * Build benchmark: generates synthetic corpora of 1,000 and 5,000 pages (scripts/lib/synthetic-content.ts) in a
+ * temporary folder and runs the real pipeline on each (Astro build, Pagefind, service worker) with its own cache.
+ * Prints and saves (.bench/build.json) wall time, pages per second, peak memory, dist/ size, Pagefind bundle size
+ * and precache size; fails if 5,000 pages take more than 5.5 times as long as 1,000 (worse than linear) or any run
+ * peaks at 2 GB or more. Usage: node scripts/bench-build.ts [sizes...]   (default 1000 5000)
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { generateContent } from './lib/synthetic-content.ts';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+if (sizes.length === 0) sizes.push(1000, 5000);
+const MAX_RATIO = 5.5;
+const MAX_MEMORY = 2 * 1024 ** 3;
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
+}
+
+/** Resident memory of a process and all its descendants, from /proc (0 where it cannot be read). */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
+      rss.set(Number(name), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const walk = (pid: number): number => (rss.get(pid) ?? 0) + (children.get(pid) ?? []).reduce((n, c) => n + walk(c), 0);
+  return walk(root);
+}
+
+async function build(content: string, outDir: string, cacheDir: string): Promise<{ seconds: number; peak: number }> {
+  const started = performance.now();
+  const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
+    env: { ...process.env, ALT_ATLAS_CONTENT: content, ALT_ATLAS_CACHE_DIR: cacheDir },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`astro build failed for ${content}:\n${stderr.slice(-4000)}`);
+  return { seconds: (performance.now() - started) / 1000, peak };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'alt-atlas-bench-'));
+const rows = [];
+try {
+  for (const pages of sizes) {
+    const content = join(work, `content-${pages}`);
+    generateContent(content, pages);
+    const outDir = join(work, `dist-${pages}`);
+    const { seconds, peak } = await build(content, outDir, join(work, `cache-${pages}`));
+    const htmlPages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    const status = JSON.parse(readFileSync(join(outDir, 'offline', 'status.json'), 'utf8'));
+    const row = {
+      pages,
+      htmlPages,
+      seconds: Math.round(seconds * 10) / 10,
+      pagesPerSecond: Math.round(htmlPages / seconds),
+      peakMemoryMB: Math.round(peak / 1024 ** 2),
+      distMB: Math.round((folderBytes(outDir) / 1024 ** 2) * 10) / 10,
+      pagefindMB: Math.round((folderBytes(join(outDir, 'pagefind')) / 1024 ** 2) * 10) / 10,
+      precacheMB: Math.round((status.precacheBytes / 1024 ** 2) * 10) / 10,
+      precacheFiles: status.precacheCount,
+      precacheMode: status.mode,
+    };
+    rows.push(row);
+    console.log(JSON.stringify(row));
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(content, { recursive: true, force: true });
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`;
+mkdirSync('.bench', { recursive: true });
+writeFileSync('.bench/build.json', JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2));
+console.log(`\nmachine: ${machine}`);
+console.log('| pages | HTML files | wall time | pages/s | peak memory | dist/ | Pagefind | precache |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) {
+  console.log(
+    `| ${r.pages} | ${r.htmlPages} | ${r.seconds} s | ${r.pagesPerSecond} | ${r.peakMemoryMB} MB | ${r.distMB} MB | ${r.pagefindMB} MB | ${r.precacheMB} MB, ${r.precacheFiles} files (${r.precacheMode}) |`,
+  );
+}
+const problems: string[] = [];
+const small = rows.find((r) => r.pages === 1000);
+const large = rows.find((r) => r.pages === 5000);
+if (small && large) {
+  const ratio = large.seconds / small.seconds;
+  console.log(`5,000 / 1,000 pages: ${ratio.toFixed(2)} times the time (limit ${MAX_RATIO})`);
+  if (ratio > MAX_RATIO) problems.push(`5,000 pages took ${ratio.toFixed(2)} times as long as 1,000 (limit ${MAX_RATIO})`);
+}
+for (const r of rows) if (r.peakMemoryMB * 1024 ** 2 >= MAX_MEMORY) problems.push(`${r.pages} pages peaked at ${r.peakMemoryMB} MB`);
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
