@@ -82,9 +82,9 @@ export default function serviceWorker(options: ServiceWorkerOptions = {}): Astro
           // `?q=` and `?type=` (read by its script), and campaign tags.
           ignoreURLParametersMatching: [/^ts$/, /^q$/, /^type$/, /^utm_/],
           directoryIndex: 'index.html',
-          // A new version waits until the page asks for it (see src/scripts/sw-register.ts), so no page mixes
-          // assets of two builds; a first install takes control at once.
-          skipWaiting: false,
+          // A new release takes over as soon as it is installed; open pages are told and keep what they loaded
+          // (see src/scripts/sw-register.ts).
+          skipWaiting: true,
           clientsClaim: true,
           cleanupOutdatedCaches: true,
           runtimeCaching: [

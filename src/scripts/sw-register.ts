@@ -1,37 +1,21 @@
 /**
- * Registers the service worker and handles new releases. A new version installs in the background and waits; the
- * reader sees "Updated information is available" with a reload button. A version that was already waiting when a
- * page opens takes over at once (the page then reloads before the reader has started), so new medical content
- * reaches readers on their next visit and no page ever runs with assets from two builds.
+ * Registers the service worker and handles new releases. A new release installs in the background and takes over
+ * at once; the pages open at that moment keep what they have already loaded and say "Updated information is
+ * available" with a reload button, and every page the reader opens after that is the new release. A page of the
+ * old release that later needs a script it has not loaded yet (which the new release no longer has) reloads as a
+ * whole instead, so no page ever runs code from two builds.
  */
 const updateBox = document.querySelector<HTMLElement>('[data-sw-update]');
 const offlineAll = document.querySelector<HTMLButtonElement>('[data-offline-all]');
 
-function activate(worker: ServiceWorker): void {
-  worker.postMessage({ type: 'SKIP_WAITING' });
-}
-
 async function start(): Promise<void> {
   const hadController = navigator.serviceWorker.controller !== null;
-  let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (!hadController || reloading) return;
-    reloading = true;
-    location.reload();
-  });
-  const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
-  if (registration.waiting && hadController) return activate(registration.waiting);
-  const offer = (worker: ServiceWorker) => {
-    if (!navigator.serviceWorker.controller || !updateBox) return;
+    if (!hadController || !updateBox) return;
     updateBox.hidden = false;
-    updateBox.querySelector('button')?.addEventListener('click', () => activate(worker), { once: true });
-  };
-  const watch = (worker: ServiceWorker | null) =>
-    worker?.addEventListener('statechange', () => {
-      if (worker.state === 'installed') offer(worker);
-    });
-  watch(registration.installing);
-  registration.addEventListener('updatefound', () => watch(registration.installing));
+    updateBox.querySelector('button')?.addEventListener('click', () => location.reload(), { once: true });
+  });
+  await navigator.serviceWorker.register('/sw.js', { scope: '/' });
   if (offlineAll) {
     await navigator.serviceWorker.ready;
     const status = (await (await fetch('/offline/status.json')).json()) as { mode: string };
@@ -42,7 +26,13 @@ async function start(): Promise<void> {
   }
 }
 
-// Registered once the page has loaded, so the precache download never competes with the page the reader opened.
+// A lazily loaded script of an older release is gone after an update: load the whole page again, from the new one.
+addEventListener('vite:preloadError', (event) => {
+  event.preventDefault();
+  location.reload();
+});
+
+// Registered once the page has loaded, so the first precache download never competes with the page being read.
 if ('serviceWorker' in navigator) {
   const begin = () => void start().catch(() => undefined);
   if (document.readyState === 'complete') begin();
