@@ -4,17 +4,19 @@ import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import headers from './src/integrations/headers.ts';
-import { listFromEnv, parseSiteOptions } from './src/lib/site-options.ts';
+import { listFromEnv, numberFromEnv, parseSiteOptions } from './src/lib/site-options.ts';
 
 /** The public address of the site; canonical URLs, oEmbed and the sitemap are built from it. */
 const site = process.env.ALT_ATLAS_SITE ?? 'https://altatlas.example.org';
 
 /**
- * Site options, validated (a mistake stops the build naming the option and the value expected). `frameAncestors`:
- * the sites allowed to frame embed pages, e.g. ALT_ATLAS_FRAME_ANCESTORS="https://portal.example.org"; default any.
+ * Site options, validated (a mistake stops the build naming the option and the value expected):
+ * - ALT_ATLAS_FRAME_ANCESTORS: the sites allowed to frame embed pages, e.g. "https://portal.example.org"; default any.
+ * - ALT_ATLAS_PRECACHE_BUDGET: the offline precache budget in bytes; default 5000000.
  */
 const siteOptions = parseSiteOptions({
   embed: { frameAncestors: listFromEnv(process.env.ALT_ATLAS_FRAME_ANCESTORS) },
+  offline: { precacheBudgetBytes: numberFromEnv(process.env.ALT_ATLAS_PRECACHE_BUDGET) },
 });
 
 export default defineConfig({
@@ -32,10 +34,9 @@ export default defineConfig({
     mdx(),
     pagefind(),
     headers(siteOptions),
-    serviceWorker({
-      // ALT_ATLAS_PRECACHE_BUDGET (bytes) overrides the default 5 MB; the offline tests use it to build a large-site case.
-      ...(process.env.ALT_ATLAS_PRECACHE_BUDGET ? { precacheBudgetBytes: Number(process.env.ALT_ATLAS_PRECACHE_BUDGET) } : {}),
-    }),
+    serviceWorker(siteOptions.offline),
   ],
   devToolbar: { enabled: false },
+  // Never inline a script or asset into the HTML: the Content-Security-Policy allows only files from the site.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -10,19 +10,9 @@ import { createHash } from 'node:crypto';
 import { appendFile, readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
-import { z } from 'astro/zod';
 import { generateSW } from 'workbox-build';
 import { classifyFile, pageUrl, planPrecache } from '../lib/precache.ts';
-
-const OptionsSchema = z.strictObject({
-  precacheBudgetBytes: z
-    .number({ error: 'expected a number of bytes, e.g. 5000000' })
-    .int('expected a whole number of bytes')
-    .positive('expected a positive number of bytes')
-    .default(5_000_000)
-    .describe('Largest precache in bytes; over it, only the shell, indexes and search are precached.'),
-});
-export type ServiceWorkerOptions = z.input<typeof OptionsSchema>;
+import type { SiteOptions } from '../lib/site-options.ts';
 
 /** Files worth caching at all; the budget then decides which are precached. */
 const CACHEABLE = /\.(html|css|js|json|svg|png|webmanifest|pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
@@ -35,13 +25,9 @@ interface Built {
   revision: string | null;
 }
 
-export default function serviceWorker(options: ServiceWorkerOptions = {}): AstroIntegration {
-  const parsed = OptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`serviceWorker option ${issue.path.join('.') || '(options)'}: ${issue.message}`);
-  }
-  const { precacheBudgetBytes } = parsed.data;
+/** `options` are the validated site options' `offline` part (src/lib/site-options.ts). */
+export default function serviceWorker(options: SiteOptions['offline']): AstroIntegration {
+  const { precacheBudgetBytes } = options;
 
   return {
     name: 'alt-atlas:service-worker',

@@ -36,14 +36,27 @@ const FrameAncestorsSchema = z
     'Sites allowed to show embed pages in an iframe (CSP frame-ancestors of /embed/*). Default ["*"]: the content is public. Every other page may be framed only by ALT Atlas itself.',
   );
 
+const PrecacheBudgetSchema = z
+  .number({ error: 'expected a number of bytes, e.g. 5000000' })
+  .int({ error: 'expected a whole number of bytes' })
+  .positive({ error: 'expected a positive number of bytes' })
+  .default(5_000_000)
+  .describe(
+    'Largest service-worker precache, in bytes of files as built. Within it the whole site is precached; over it, the shell, index pages and search bundle, with articles cached as read.',
+  );
+
 export const SiteOptionsSchema = z
   .strictObject({
     embed: z
       .strictObject({ frameAncestors: FrameAncestorsSchema })
       .default({ frameAncestors: ['*'] })
       .describe('Embedding by clinic portals and EHRs.'),
+    offline: z
+      .strictObject({ precacheBudgetBytes: PrecacheBudgetSchema })
+      .default({ precacheBudgetBytes: 5_000_000 })
+      .describe('Offline reading.'),
   })
-  .default({ embed: { frameAncestors: ['*'] } });
+  .default({ embed: { frameAncestors: ['*'] }, offline: { precacheBudgetBytes: 5_000_000 } });
 
 export type SiteOptions = z.output<typeof SiteOptionsSchema>;
 
@@ -60,7 +73,7 @@ export function formatSiteOptionIssues(issues: readonly z.core.$ZodIssue[], inpu
     if (issue.code === 'unrecognized_keys') {
       const where = fieldName(issue.path);
       const names = issue.keys.map((key) => `"${where ? `${where}.` : ''}${key}"`).join(', ');
-      return `Unknown site option ${names}: check the spelling (options: embed.frameAncestors).`;
+      return `Unknown site option ${names}: check the spelling (options: embed.frameAncestors, offline.precacheBudgetBytes).`;
     }
     const got = valueAt(input, issue.path);
     const shown = got === undefined ? '' : ` (got ${JSON.stringify(got)})`;
@@ -73,6 +86,11 @@ export function parseSiteOptions(input: unknown): SiteOptions {
   const result = SiteOptionsSchema.safeParse(input);
   if (result.success) return result.data;
   throw new Error(`Invalid ALT Atlas site options:\n- ${formatSiteOptionIssues(result.error.issues, input).join('\n- ')}`);
+}
+
+/** Reads a number from an environment variable; undefined when unset, NaN (rejected by the schema) when not a number. */
+export function numberFromEnv(value: string | undefined): number | undefined {
+  return value === undefined || value.trim() === '' ? undefined : Number(value);
 }
 
 /** Reads a list of origins from an environment variable: separated by spaces or commas; undefined when unset. */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isHttpsOrigin, listFromEnv, parseSiteOptions } from '../../src/lib/site-options';
+import { isHttpsOrigin, listFromEnv, parseSiteOptions, numberFromEnv } from '../../src/lib/site-options';
 
 describe('parseSiteOptions', () => {
   it('defaults to any origin', () => {
-    expect(parseSiteOptions({})).toEqual({ embed: { frameAncestors: ['*'] } });
-    expect(parseSiteOptions(undefined)).toEqual({ embed: { frameAncestors: ['*'] } });
-    expect(parseSiteOptions({ embed: { frameAncestors: undefined } })).toEqual({ embed: { frameAncestors: ['*'] } });
+    const defaults = { embed: { frameAncestors: ['*'] }, offline: { precacheBudgetBytes: 5_000_000 } };
+    expect(parseSiteOptions({})).toEqual(defaults);
+    expect(parseSiteOptions(undefined)).toEqual(defaults);
+    expect(parseSiteOptions({ embed: { frameAncestors: undefined } })).toEqual(defaults);
   });
 
   it('accepts https origins and self', () => {
@@ -49,5 +50,26 @@ describe('listFromEnv', () => {
     expect(listFromEnv('https://a.example, https://b.example  https://c.example')).toEqual(['https://a.example', 'https://b.example', 'https://c.example']);
     expect(listFromEnv(undefined)).toBeUndefined();
     expect(listFromEnv(' ')).toBeUndefined();
+  });
+});
+
+describe('offline.precacheBudgetBytes', () => {
+  it('defaults to 5 MB and takes a positive whole number', () => {
+    expect(parseSiteOptions({}).offline.precacheBudgetBytes).toBe(5_000_000);
+    expect(parseSiteOptions({ offline: { precacheBudgetBytes: 400_000 } }).offline.precacheBudgetBytes).toBe(400_000);
+  });
+  it.each([
+    [Number.NaN, 'expected a number of bytes'],
+    [-1, 'expected a positive number of bytes'],
+    [1.5, 'expected a whole number of bytes'],
+  ])('rejects %s naming the option', (value, message) => {
+    expect(() => parseSiteOptions({ offline: { precacheBudgetBytes: value } })).toThrow(
+      `Site option "offline.precacheBudgetBytes": ${message}`,
+    );
+  });
+  it('reads the environment variable as a number', () => {
+    expect(numberFromEnv(undefined)).toBeUndefined();
+    expect(numberFromEnv('400000')).toBe(400_000);
+    expect(numberFromEnv('lots')).toBeNaN();
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * Zero violations, zero leaks: every page of the sitemap and every embed page, served with dist/_headers, loads with
+ * no Content-Security-Policy violation, no console error, no failed request and no request to another origin; and a
+ * search typed in the header box stays just as clean.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const sitemapPaths = [...readFileSync(`${dist}sitemap.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+const embedPaths = sitemapPaths.filter((p) => /^\/(causes|medications|lifestyle|symptoms|tests)\/[^/]+\/$/.test(p)).map((p) => `/embed${p}`);
+const ALL = [...sitemapPaths, ...embedPaths, '/offline/', '/lookup/?system=loinc&code=1742-6'];
+const CHUNKS = 4;
+
+/** Records every problem a page shows, from the moment it is attached. */
+function watch(page: Page, origin: string): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error on ${page.url()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`script error on ${page.url()}: ${e.message}`));
+  page.on('requestfailed', (r) => {
+    // A navigation the test itself interrupts by moving on is not a failure of the site.
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed request ${r.url()}: ${r.failure()?.errorText}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol !== 'data:' && url.origin !== origin) problems.push(`request to another origin: ${r.url()}`);
+  });
+  return problems;
+}
+
+async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    const store = ((window as unknown as { __cspViolations: string[] }).__cspViolations = []);
+    document.addEventListener('securitypolicyviolation', (e) => store.push(`${e.violatedDirective} blocked ${e.blockedURI}`));
+  });
+});
+
+test('the sitemap lists every article and index', () => {
+  expect(sitemapPaths).toContain('/tests/alt/');
+  expect(sitemapPaths.length).toBeGreaterThan(70);
+});
+
+for (let chunk = 0; chunk < CHUNKS; chunk++) {
+  const paths = ALL.filter((_, i) => i % CHUNKS === chunk);
+  test(`pages ${chunk + 1} of ${CHUNKS} (${paths.length}) load with no violation, error or leak`, async ({ page, baseURL }) => {
+    test.setTimeout(180_000);
+    const problems = watch(page, new URL(baseURL!).origin);
+    for (const path of paths) {
+      await page.goto(path, { waitUntil: 'load' });
+      problems.push(...(await violations(page)).map((v) => `CSP on ${path}: ${v}`));
+    }
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+  });
+}
+
+test('a search in the header box loads Pagefind with no violation, error or leak', async ({ page, baseURL }) => {
+  const problems = watch(page, new URL(baseURL!).origin);
+  await page.goto('/causes/hepatitis-b/');
+  await page.getByRole('searchbox', { name: 'Search ALT Atlas' }).first().focus();
+  await page.keyboard.type('hepatitis');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  await page.goto('/search/?q=Baraclude');
+  await expect(page.locator('[data-results] .result-link').first()).toHaveText('Entecavir');
+  problems.push(...(await violations(page)));
+  expect(problems).toEqual([]);
+});
+
+test('responses carry the security headers', async ({ request }) => {
+  const page = await request.get('/causes/hepatitis-b/');
+  expect(page.headers()['content-security-policy']).toContain("default-src 'self'");
+  expect(page.headers()['referrer-policy']).toBe('no-referrer');
+  expect(page.headers()['x-content-type-options']).toBe('nosniff');
+  const embed = await request.get('/embed/causes/hepatitis-b/');
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+});
