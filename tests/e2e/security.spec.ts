@@ -39,7 +39,8 @@ async function violations(page: Page): Promise<string[]> {
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
-    const store = ((window as unknown as { __cspViolations: string[] }).__cspViolations = []);
+    const store: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = store;
     document.addEventListener('securitypolicyviolation', (e) => store.push(`${e.violatedDirective} blocked ${e.blockedURI}`));
   });
 });
