@@ -7,6 +7,8 @@ export default getViteConfig(
     test: {
       root: new URL('..', import.meta.url).pathname,
       include: ['tests/{unit,content,astro,dist}/**/*.test.ts'],
+      // Checks over the whole built site (every page through html-validate) take seconds, more on a busy CI machine.
+      testTimeout: 30_000,
     },
   },
   { root: new URL('..', import.meta.url).pathname },
