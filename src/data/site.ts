@@ -51,3 +51,8 @@ export function relatedEntries(entry: Entry): { collection: CollectionName; entr
     entries: grouped[name]!.map((id) => entryAt(name, id)).sort(byOrder),
   }));
 }
+
+/** Static paths of every article route (`/<collection>/<slug>/` and its embed page), the entry as props. */
+export function articleStaticPaths() {
+  return allEntries.map((entry) => ({ params: { collection: entry.collection, slug: entry.id }, props: { entry } }));
+}
