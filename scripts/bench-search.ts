@@ -8,7 +8,8 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Page, Request } from '@playwright/test';
 import { serve } from './serve.ts';
-import { launchChromium, median } from './lib/browser.ts';
+import { launchChromium } from './lib/browser.ts';
+import { median } from '../src/lib/stats.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PORT = 4510;

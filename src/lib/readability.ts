@@ -2,6 +2,7 @@
  * Flesch-Kincaid grade level of a page body, as plain-language programmes (MedlinePlus, the NHS) measure it.
  * Pure. Markdown is reduced to prose first: headings, tables and link targets are not sentences a reader reads.
  */
+export { median } from './stats.ts';
 
 /** Markdown to prose: drops tables, link targets and markup; list items and headings end as sentences. */
 export function proseOf(markdown: string): string {
@@ -41,8 +42,3 @@ export function fleschKincaid(text: string): ReadingStats {
   return { words: words.length, sentences, syllables: syl, grade: Math.round(grade * 10) / 10 };
 }
 
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
