@@ -33,8 +33,18 @@ function watch(page: Page, origin: string): string[] {
   return problems;
 }
 
+/**
+ * CSP violations the current document recorded. A page that sends the reader on (the lookup redirects) can navigate
+ * while we ask; then we ask the page it landed on (violations before the redirect also reach the console, watched).
+ */
 async function violations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+  const read = () => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+  try {
+    return await read();
+  } catch {
+    await page.waitForLoadState('load');
+    return read();
+  }
 }
 
 test.beforeEach(async ({ page }) => {
