@@ -9,7 +9,8 @@ const schemas = createSchemas((name) => reference(name));
  * at another content folder (the build benchmark's synthetic corpora, the offline update test).
  */
 const root = process.env.ALT_ATLAS_CONTENT ?? './content';
-const load = (name: CollectionName) => glob({ pattern: '*.mdx', base: `${root}/${name}` });
+// Pages render from their compiled MDX, so the raw text is not kept in the data store (less memory on large sites).
+const load = (name: CollectionName) => glob({ pattern: '*.mdx', base: `${root}/${name}`, retainBody: false });
 
 export const collections = {
   causes: defineCollection({ loader: load('causes'), schema: schemas.causes }),

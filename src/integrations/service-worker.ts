@@ -42,7 +42,14 @@ export default function serviceWorker(options: SiteOptions['offline']): AstroInt
           .slice(0, 10);
 
         const articles = built.filter((f) => classifyFile(f.url) === 'article');
-        const status = { version, mode: plan.mode, precacheBytes: plan.bytes, precacheCount: plan.entries.length };
+        const status = {
+          version,
+          mode: plan.mode,
+          precacheBytes: plan.bytes,
+          precacheCount: plan.entries.length,
+          budgetBytes: precacheBudgetBytes,
+          withinBudget: plan.withinBudget,
+        };
         await mkdir(join(dist, 'offline'), { recursive: true });
         await writeFile(join(dist, 'offline', 'status.json'), JSON.stringify(status));
         await writeFile(
@@ -99,9 +106,9 @@ export default function serviceWorker(options: SiteOptions['offline']): AstroInt
           `\nself.addEventListener("activate",e=>e.waitUntil(caches.keys().then(k=>Promise.all(k.filter(n=>n.startsWith("alt-atlas-")&&!n.startsWith(${prefix})).map(n=>caches.delete(n))))));\n`,
         );
         const scope = plan.mode === 'full' ? 'the whole site' : `shell, indexes and search; ${plan.deferred.length} articles on demand`;
-        logger.info(
-          `service worker ${version}: precache ${plan.entries.length} files, ${(plan.bytes / 1024).toFixed(1)} KiB (${scope}; budget ${(precacheBudgetBytes / 1024).toFixed(0)} KiB)`,
-        );
+        const summary = `service worker ${version}: precache ${plan.entries.length} files, ${(plan.bytes / 1024).toFixed(1)} KiB (${scope}; budget ${(precacheBudgetBytes / 1024).toFixed(0)} KiB)`;
+        if (plan.withinBudget) logger.info(summary);
+        else logger.warn(`${summary}: over budget, because the shell, indexes and search bundle alone are larger; raise ALT_ATLAS_PRECACHE_BUDGET or expect a larger first download`);
       },
     },
   };

@@ -21,6 +21,11 @@ export interface PrecachePlan<F extends BuiltFile> {
   bytes: number;
   /** Articles left to runtime caching (empty in full mode). */
   deferred: F[];
+  /**
+   * False when even the shell (pages, indexes and the search bundle) is larger than the budget: it is still precached,
+   * since search and the indexes are what make the site usable offline, and the build warns.
+   */
+  withinBudget: boolean;
 }
 
 const COLLECTION_DIRS = ['causes', 'medications', 'lifestyle', 'symptoms', 'tests'];
@@ -50,13 +55,15 @@ export function planPrecache<F extends BuiltFile>(files: readonly F[], budgetByt
   if (!(budgetBytes > 0)) throw new Error(`precache budget: expected a positive number of bytes, got ${budgetBytes}`);
   const wanted = files.filter((f) => classifyFile(f.url) !== 'skip');
   const total = wanted.reduce((n, f) => n + f.size, 0);
-  if (total <= budgetBytes) return { mode: 'full', entries: wanted, bytes: total, deferred: [] };
+  if (total <= budgetBytes) return { mode: 'full', entries: wanted, bytes: total, deferred: [], withinBudget: true };
   const entries = wanted.filter((f) => classifyFile(f.url) !== 'article');
+  const bytes = entries.reduce((n, f) => n + f.size, 0);
   return {
     mode: 'shell',
     entries,
-    bytes: entries.reduce((n, f) => n + f.size, 0),
+    bytes,
     deferred: wanted.filter((f) => classifyFile(f.url) === 'article'),
+    withinBudget: bytes <= budgetBytes,
   };
 }
 

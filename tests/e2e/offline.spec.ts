@@ -21,7 +21,7 @@ test.describe.configure({ mode: 'serial' });
 /** Builds the site into `outDir` with extra environment (another content folder, a smaller precache budget). */
 function build(outDir: string, env: Record<string, string>): void {
   const cacheDir = `${outDir}-cache`;
-  execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
+  execFileSync('npm', ['run', 'build', '--', '--outDir', outDir], {
     cwd: repo,
     env: { ...process.env, ALT_ATLAS_CACHE_DIR: cacheDir, ...env },
     stdio: 'pipe',

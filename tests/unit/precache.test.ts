@@ -43,6 +43,7 @@ describe('planPrecache', () => {
     expect(plan.bytes).toBe(1300);
     expect(plan.entries.map((f) => f.url)).not.toContain('embed/causes/a/index.html');
     expect(plan.deferred).toEqual([]);
+    expect(plan.withinBudget).toBe(true);
   });
 
   it('keeps the shell, indexes and search over budget, and defers articles', () => {
@@ -51,6 +52,14 @@ describe('planPrecache', () => {
     expect(plan.entries.map((f) => f.url)).toEqual(['index.html', 'causes/index.html', 'pagefind/pagefind.js']);
     expect(plan.bytes).toBe(500);
     expect(plan.deferred.map((f) => pageUrl(f.url))).toEqual(['/causes/a/', '/causes/b/']);
+    expect(plan.withinBudget).toBe(true);
+  });
+
+  it('still precaches the shell when even it is over budget, and says so', () => {
+    const plan = planPrecache(files, 499);
+    expect(plan.mode).toBe('shell');
+    expect(plan.bytes).toBe(500);
+    expect(plan.withinBudget).toBe(false);
   });
 
   it('refuses a budget that is not a positive number', () => {
