@@ -14,6 +14,7 @@
  * Usage: node scripts/build.ts [--outDir <folder>]   (through `npm run build [-- --outDir <folder>]`)
  */
 import { parseBuildArgs } from './lib/build-args.ts';
+import { formatBuildError } from './lib/build-error.ts';
 
 const options = parseBuildArgs(process.argv.slice(2));
 if ('error' in options) {
@@ -26,4 +27,9 @@ process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const { build } = await import('astro');
-await build(options.outDir ? { outDir: options.outDir } : {});
+try {
+  await build(options.outDir ? { outDir: options.outDir } : {});
+} catch (error) {
+  console.error(`\n${formatBuildError(error)}`);
+  process.exit(1);
+}
