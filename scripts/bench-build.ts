@@ -1,16 +1,16 @@
 /**
  * Build benchmark: generates synthetic corpora of 1,000 and 5,000 pages (scripts/lib/synthetic-content.ts) in a
- * temporary folder and runs the real pipeline on each (Astro build, Pagefind, service worker) with its own cache.
+ * temporary folder and runs the real pipeline on each (Astro build, Pagefind, service worker) with its own cache (scripts/lib/build-site.ts).
  * Prints and saves (.bench/build.json) wall time, pages per second, peak memory, dist/ size, Pagefind bundle size
  * and precache size; fails, with the budgets of scripts/budgets.json, if 5,000 pages take more than 5.5 times as long
  * as 1,000 (worse than linear) or any run peaks at 2 GB or more. Each run is `npm run build` (scripts/build.ts), so
  * it measures the pipeline with the memory settings it ships with.
  * Usage: node scripts/bench-build.ts [sizes...]   (default 1000 5000)
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { startBuild } from './lib/build-site.ts';
 import { generateContent } from './lib/synthetic-content.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -47,18 +47,13 @@ function treeRss(root: number): number {
   return walk(root);
 }
 
-async function build(content: string, outDir: string, cacheDir: string): Promise<{ seconds: number; peak: number }> {
+async function build(content: string, outDir: string): Promise<{ seconds: number; peak: number }> {
   const started = performance.now();
   // The real pipeline with its own memory settings (scripts/build.ts), exactly as `npm run build` runs it.
-  const child = spawn('npm', ['run', 'build', '--', '--outDir', outDir], {
-    env: { ...process.env, ALT_ATLAS_CONTENT: content, ALT_ATLAS_CACHE_DIR: cacheDir },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
+  const { child, finished } = startBuild(outDir, { ALT_ATLAS_CONTENT: content });
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
-  const code = await new Promise<number | null>((done) => child.on('close', done));
+  const { code, stderr } = await finished;
   clearInterval(timer);
   if (code !== 0) throw new Error(`npm run build failed for ${content}:\n${stderr.slice(-4000)}`);
   return { seconds: (performance.now() - started) / 1000, peak };
@@ -71,7 +66,7 @@ try {
     const content = join(work, `content-${pages}`);
     generateContent(content, pages);
     const outDir = join(work, `dist-${pages}`);
-    const { seconds, peak } = await build(content, outDir, join(work, `cache-${pages}`));
+    const { seconds, peak } = await build(content, outDir);
     const htmlPages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
     const status = JSON.parse(readFileSync(join(outDir, 'offline', 'status.json'), 'utf8'));
     const row = {

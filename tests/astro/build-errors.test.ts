@@ -4,10 +4,10 @@
  * content with one broken page from tests/fixtures/content added.
  */
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startBuild } from '../../scripts/lib/build-site.ts';
 
 const repo = new URL('../..', import.meta.url).pathname;
 
@@ -16,14 +16,7 @@ async function buildWithBrokenPage(fixture: string): Promise<{ code: number | nu
   try {
     cpSync(join(repo, 'content'), join(work, 'content'), { recursive: true });
     copyFileSync(join(repo, 'tests/fixtures/content', `${fixture}.mdx`), join(work, 'content/causes', `${fixture}.mdx`));
-    const child = spawn('npm', ['run', 'build', '--', '--outDir', join(work, 'dist')], {
-      cwd: repo,
-      env: { ...process.env, ALT_ATLAS_CONTENT: join(work, 'content'), ALT_ATLAS_CACHE_DIR: join(work, 'cache') },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    const code = await new Promise<number | null>((done) => child.on('close', done));
+    const { code, stderr } = await startBuild(join(work, 'dist'), { ALT_ATLAS_CONTENT: join(work, 'content') }).finished;
     return { code, report: stderr.slice(stderr.indexOf('Build failed:')) };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -4,12 +4,12 @@
  * offline page; a rebuilt site with a changed page reaches the reader after two reloads, and old caches are gone.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { serve } from '../../scripts/serve.ts';
+import { startBuild } from '../../scripts/lib/build-site.ts';
 
 const repo = new URL('../..', import.meta.url).pathname;
 const PORT = 4533;
@@ -19,13 +19,9 @@ const MARKER = 'Offline update check: this sentence was added by the rebuild.';
 test.describe.configure({ mode: 'serial' });
 
 /** Builds the site into `outDir` with extra environment (another content folder, a smaller precache budget). */
-function build(outDir: string, env: Record<string, string>): void {
-  const cacheDir = `${outDir}-cache`;
-  execFileSync('npm', ['run', 'build', '--', '--outDir', outDir], {
-    cwd: repo,
-    env: { ...process.env, ALT_ATLAS_CACHE_DIR: cacheDir, ...env },
-    stdio: 'pipe',
-  });
+async function build(outDir: string, env: Record<string, string>): Promise<void> {
+  const { code, stderr } = await startBuild(outDir, env).finished;
+  if (code !== 0) throw new Error(`npm run build failed for ${outDir}:\n${stderr.slice(-4000)}`);
 }
 
 function stop(server: Server): Promise<void> {
@@ -84,7 +80,7 @@ test('the whole atlas works offline after one visit, and updates reach the reade
     const altPage = join(content, 'tests', 'alt.mdx');
     writeFileSync(altPage, `${readFileSync(altPage, 'utf8')}\n${MARKER}\n`);
     const siteB = join(work, 'b');
-    build(siteB, { ALT_ATLAS_CONTENT: content });
+    await build(siteB, { ALT_ATLAS_CONTENT: content });
     const versionB = JSON.parse(readFileSync(join(siteB, 'offline/status.json'), 'utf8')).version as string;
     expect(versionB).not.toBe(versionA);
     server = await serve({ dir: siteB, host: '127.0.0.1', port: PORT });
@@ -112,7 +108,7 @@ test('over the precache budget: shell and search offline, articles as read, and 
   test.setTimeout(180_000);
   const work = mkdtempSync(join(tmpdir(), 'alt-atlas-budget-'));
   const site = join(work, 'site');
-  build(site, { ALT_ATLAS_PRECACHE_BUDGET: '400000' });
+  await build(site, { ALT_ATLAS_PRECACHE_BUDGET: '400000' });
   expect(JSON.parse(readFileSync(join(site, 'offline/status.json'), 'utf8')).mode).toBe('shell');
   const server = await serve({ dir: site, host: '127.0.0.1', port: PORT });
   try {
