@@ -4,6 +4,7 @@ import { parseContentFile } from '../../src/lib/content-files';
 import { buildLinkGraph, formatIssues } from '../../src/lib/graph';
 import { unverifiedCodes, verifiedCodesFrom } from '../../src/lib/verified-codes';
 import { checkContentRules } from '../../src/lib/content-rules';
+import { checkWording, missingChineseNames } from '../../src/lib/content-wording';
 import type { CollectionName } from '../../src/schemas/collections';
 
 const fixture = (name: string) => `tests/fixtures/content/${name}.mdx`;
@@ -57,5 +58,20 @@ describe('checks across pages', () => {
     const { file } = parse('dangling-link');
     const messages = formatIssues(checkContentRules([file!], buildLinkGraph([file!]), new Date('2026-11-24')));
     expect(messages).toContain('sources: expected at least 2 sources, found 1');
+  });
+
+  it('reports talk about our sources and disease codes in the body', () => {
+    const { file } = parse('meta-commentary');
+    const messages = formatIssues(checkWording([file!], 'en'));
+    expect(messages).toContain(`${fixture('meta-commentary')}: body: "Our checked sources"`);
+    expect(messages).toContain('body: "Medical coding"; expected no disease-code talk');
+  });
+
+  it('reports a cause page missing a section and a page without a Chinese name', () => {
+    const { file } = parse('hollow-cause');
+    expect(formatIssues(checkWording([file!], 'en'))).toContain(
+      `${fixture('hollow-cause')}: body: section "## How it shows in liver tests" is missing or out of order`,
+    );
+    expect(formatIssues(missingChineseNames([file!]))).toContain(`${fixture('hollow-cause')}: zh: expected the Chinese name`);
   });
 });

@@ -4,6 +4,7 @@ import { loadContent } from '../../src/lib/content-files';
 import { buildLinkGraph, formatIssues } from '../../src/lib/graph';
 import { unverifiedCodes, verifiedCodesFrom } from '../../src/lib/verified-codes';
 import { checkContentRules } from '../../src/lib/content-rules';
+import { checkWording, missingChineseNames } from '../../src/lib/content-wording';
 import { COLLECTIONS } from '../../src/schemas/collections';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -24,6 +25,12 @@ describe('the real content', () => {
   });
   it('follows the editorial rules (sources, review dates, no dosing, no orphan page)', () => {
     expect(formatIssues(checkContentRules(files, graph, new Date()))).toBe('');
+  });
+  it('words every page in its own way: no talk about our sources or codes, the sections of a cause page, no copied paragraph', () => {
+    expect(formatIssues(checkWording(files, 'en'))).toBe('');
+  });
+  it('gives every page its Chinese names', () => {
+    expect(formatIssues(missingChineseNames(files))).toBe('');
   });
   it('has a page in every collection', () => {
     for (const name of COLLECTIONS) expect(files.some((f) => f.collection === name), name).toBe(true);
