@@ -127,7 +127,7 @@ describe('copied paragraphs', () => {
   });
 
   it('uses a shorter threshold for Chinese', () => {
-    const shared = '转氨酶是肝细胞里的一种酶，肝细胞受伤时会漏到血里。';
+    const shared = '转氨酶是肝细胞里的一种酶，肝细胞受伤的时候，它会从细胞里漏出来，进到血液里。';
     const pages = ['a', 'b'].map((n) => ({ filePath: `${n}.mdx`, collection: 'tests', body: shared }));
     expect(checkWording(pages, 'zh')).toHaveLength(1);
   });
