@@ -6,6 +6,7 @@ import { unverifiedCodes, verifiedCodesFrom } from '../../src/lib/verified-codes
 import { checkContentRules } from '../../src/lib/content-rules';
 import { checkWording, missingChineseNames } from '../../src/lib/content-wording';
 import { COLLECTIONS } from '../../src/schemas/collections';
+import { fleschKincaid, median, proseOf } from '../../src/lib/readability';
 
 const root = new URL('../..', import.meta.url).pathname;
 const { files, issues: parseIssues } = loadContent(root);
@@ -31,6 +32,9 @@ describe('the real content', () => {
   });
   it('gives every page its Chinese names', () => {
     expect(formatIssues(missingChineseNames(files))).toBe('');
+  });
+  it('reads at a median Flesch-Kincaid grade of 9 or under (MedlinePlus and NHS aim)', () => {
+    expect(median(files.map((f) => fleschKincaid(proseOf(f.body)).grade))).toBeLessThanOrEqual(9);
   });
   it('has a page in every collection', () => {
     for (const name of COLLECTIONS) expect(files.some((f) => f.collection === name), name).toBe(true);
