@@ -26,7 +26,10 @@ if (root && form && output) {
   const unit = $<HTMLSelectElement>('[data-field="unit"]');
   const sexInputs = [...root.querySelectorAll<HTMLInputElement>('[data-sex]')];
   const summary = $<HTMLElement>('[data-error-summary]');
+  // The embed page's "Open the full page" link carries the fragment too, so the result opens there as well.
   const fullLink = document.querySelector<HTMLAnchorElement>('.embed-bar a');
+  const fullHref = fullLink?.getAttribute('href') ?? '';
+  const linkFull = (fragment: string) => fullLink?.setAttribute('href', fragment ? `${fullHref}#${fragment}` : fullHref);
 
   const read = (): RawInput => ({
     alt: input('alt').value,
@@ -125,7 +128,7 @@ if (root && form && output) {
   /** The fragment is the only place the values live; replaceState changes it without a request or a history entry. */
   const setFragment = (fragment: string) => {
     history.replaceState(history.state, '', fragment ? `#${fragment}` : location.pathname + location.search);
-    if (fullLink) fullLink.hash = fragment;
+    linkFull(fragment);
   };
 
   form.addEventListener('submit', (event) => {
@@ -147,7 +150,7 @@ if (root && form && output) {
     const raw = parseFragment(location.hash);
     write(raw);
     run(raw, false);
-    if (fullLink) fullLink.hash = toFragment(raw);
+    linkFull(toFragment(raw));
   };
   addEventListener('hashchange', fromFragment);
   form.hidden = false;

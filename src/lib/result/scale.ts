@@ -22,13 +22,13 @@ export const SCALE_WIDTH = 360;
 const PAD = 12;
 const BAR_TOP = 44;
 const BAR_HEIGHT = 28;
-/** The axis always shows 0.1x to at least 30x; a higher value widens it up to 300x, beyond which the marker sits at the end. */
+/** The axis always shows 0.1x to at least 40x; a higher value widens it up to 300x, beyond which the marker sits at the end. */
 export const AXIS_MIN = 0.1;
-export const AXIS_MAX_FLOOR = 30;
+export const AXIS_MAX_FLOOR = 40;
 export const AXIS_MAX_CEILING = 300;
 export const TICKS = [1, MILD_BELOW, SEVERE_ABOVE] as const;
 
-/** The right end of the axis for a value: 30x, or a little beyond the value, at most 300x. */
+/** The right end of the axis for a value: 40x, or a little beyond the value, at most 300x. */
 export function axisMax(multiple: number): number {
   return Math.min(AXIS_MAX_CEILING, Math.max(AXIS_MAX_FLOOR, Math.ceil(multiple * 1.3)));
 }

@@ -17,11 +17,11 @@ const find = (node: SvgNode, cls: string): SvgNode[] => [
 ];
 
 describe('axis', () => {
-  it('is logarithmic from 0.1x, at least 30x wide, at most 300x', () => {
+  it('is logarithmic from 0.1x, at least 40x wide, at most 300x', () => {
     expect(xOf(0.1, 30)).toBe(12);
     expect(xOf(30, 30)).toBe(SCALE_WIDTH - 12);
     expect(xOf(1, 30)).toBeCloseTo(12 + (336 * Math.log(10)) / Math.log(300), 0);
-    expect(axisMax(2)).toBe(30);
+    expect(axisMax(2)).toBe(40);
     expect(axisMax(100)).toBe(130);
     expect(axisMax(5000)).toBe(AXIS_MAX_CEILING);
     expect(xOf(0.01, 30)).toBe(12);
@@ -36,7 +36,7 @@ describe('buildScale', () => {
     expect(find(svg, 'tick-label').map((t) => t.text)).toEqual(['1×', '5×', '15×']);
     expect(find(svg, 'tick-value').map((t) => t.text)).toEqual(['40 U/L', '200 U/L', '600 U/L']);
     expect(find(svg, 'you-label')[0]!.text).toBe('Your ALT: 88 U/L (2.2×)');
-    expect(find(svg, 'marker')[0]!.attrs['x1']).toBe(xOf(2.2, 30));
+    expect(find(svg, 'marker')[0]!.attrs['x1']).toBe(xOf(2.2, 40));
     expect(find(svg, 'acg')).toEqual([]);
   });
 
@@ -54,7 +54,7 @@ describe('buildScale', () => {
   it('shows the ACG healthy limit for the sex given', () => {
     const { svg } = scaleOf({ sex: 'female' });
     const bar = find(svg, 'acg')[0]!;
-    expect(bar.attrs['x']).toBe(xOf(19 / 40, 30));
+    expect(bar.attrs['x']).toBe(xOf(19 / 40, 40));
     expect(find(svg, 'acg-label')[0]!.text).toBe('ACG healthy limit, women: 19–25 U/L');
   });
 
