@@ -266,7 +266,7 @@ export const en = {
   'result.scale.times': '{n}×',
   'result.scale.ul': '{n} U/L',
   'result.scale.you': 'Your ALT: {alt} U/L ({multiple}×)',
-  'result.scale.youBeyond': 'Your ALT: {alt} U/L ({multiple}×, beyond the scale)',
+  'result.scale.youBeyond': 'Your ALT: {alt} U/L ({multiple}×) →',
   'result.scale.acg': 'ACG healthy limit, {sex}: {low}–{high} U/L',
   'result.scale.text':
     'Scale of ALT in multiples of your lab\'s upper limit of {uln} U/L. Your ALT of {alt} U/L is at {multiple} times, in the band "{band}". Bands: within range up to 1 times ({uln} U/L); mild, under 5 times ({five} U/L); moderate, 5 to 15 times ({five} to {fifteen} U/L); severe, more than 15 times.',

@@ -201,21 +201,24 @@ test('bad input: a clear message at each field, and no picture', async ({ page }
 
 test('on a 320 px phone nothing overflows and the picture fits', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/result/#alt=88&uln=40&sex=f&ast=50&age=45&plt=210');
-  await expect(scale(page)).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  const box = (await scale(page).boundingBox())!;
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width).toBeLessThanOrEqual(320);
-  // Every label of the picture stays inside it.
-  const outside = await page.locator('svg.result-scale').evaluate((svg) => {
-    const frame = svg.getBoundingClientRect();
-    return [...svg.querySelectorAll('text')]
-      .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
-      .filter(({ r }) => r.left < frame.left - 1 || r.right > frame.right + 1)
-      .map(({ text }) => text);
-  });
-  expect(outside).toEqual([]);
+  for (const fragment of ['alt=88&uln=40&sex=f&ast=50&age=45&plt=210', 'alt=3&uln=40&sex=m', 'alt=95000&uln=10&sex=f']) {
+    await page.goto(`/result/#${fragment}`);
+    await expect(scale(page)).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const box = (await scale(page).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    // Every label of the picture stays inside it, and is large enough to read.
+    const labels = await page.locator('svg.result-scale').evaluate((svg) => {
+      const frame = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent, inside: r.left >= frame.left - 1 && r.right <= frame.right + 1, height: r.height };
+      });
+    });
+    expect(labels.filter((l) => !l.inside).map((l) => l.text)).toEqual([]);
+    expect(Math.min(...labels.map((l) => l.height))).toBeGreaterThanOrEqual(10);
+  }
 });
 
 test('works with the keyboard alone', async ({ page }) => {

@@ -18,12 +18,12 @@ export interface SvgNode {
   text?: string;
 }
 
-export const SCALE_WIDTH = 360;
+export const SCALE_WIDTH = 320;
 const PAD = 12;
 const BAR_TOP = 44;
 const BAR_HEIGHT = 28;
-/** The axis always shows 0.1x to at least 40x; a higher value widens it up to 300x, beyond which the marker sits at the end. */
-export const AXIS_MIN = 0.1;
+/** The axis always shows 0.2x to at least 40x; a higher value widens it up to 300x, beyond which the marker sits at the end. */
+export const AXIS_MIN = 0.2;
 export const AXIS_MAX_FLOOR = 40;
 export const AXIS_MAX_CEILING = 300;
 export const TICKS = [1, MILD_BELOW, SEVERE_ABOVE] as const;
@@ -33,7 +33,7 @@ export function axisMax(multiple: number): number {
   return Math.min(AXIS_MAX_CEILING, Math.max(AXIS_MAX_FLOOR, Math.ceil(multiple * 1.3)));
 }
 
-/** x of a multiple on the axis (clamped to the ends). `xOf(1, 30)` is about 148. */
+/** x of a multiple on the axis (clamped to the ends). `xOf(1, 40)` is about 102. */
 export function xOf(multiple: number, max: number): number {
   const clamped = Math.min(max, Math.max(AXIS_MIN, multiple));
   const share = Math.log(clamped / AXIS_MIN) / Math.log(max / AXIS_MIN);
@@ -46,9 +46,10 @@ const text = (x: number, y: number, content: string, cls: string, anchor = 'midd
   attrs: { x, y, class: cls, 'text-anchor': anchor },
   text: content,
 });
-/** Rough width of a label at the scale's font size: enough to decide whether a band name fits in its band. */
-const labelWidth = (s: string, size: number) => s.length * size * 0.58;
-const anchorAt = (x: number) => (x < SCALE_WIDTH / 3 ? 'start' : x > (2 * SCALE_WIDTH) / 3 ? 'end' : 'middle');
+/** Rough width of a bold label at the scale's font size: enough to decide whether a band name fits in its band. */
+const labelWidth = (s: string, size: number) => s.length * size * 0.62;
+/** The left x of a label of `width` centred on `centre`, moved inwards so it stays inside the picture. */
+const labelStart = (centre: number, width: number) => round1(Math.max(PAD, Math.min(SCALE_WIDTH - PAD - width, centre - width / 2)));
 
 const BAND_EDGES: Record<BandId, [number, number]> = {
   within: [0, 1],
@@ -95,10 +96,8 @@ export function buildScale(ex: Explanation, sex: Sex | undefined, strings: Resul
     const x2 = Math.max(xOf(high / uln, max), x1 + 3);
     const y = height;
     const label = s('result.scale.acg', { sex: strings[`result.sex.${sex}`], low: num(low), high: num(high) });
-    const mid = (x1 + x2) / 2;
-    const anchor = anchorAt(mid);
     children.push({ tag: 'rect', attrs: { x: x1, y, width: round1(x2 - x1), height: 8, class: 'acg' } });
-    children.push(text(anchor === 'start' ? x1 : anchor === 'end' ? x2 : round1(mid), y + 22, label, 'acg-label', anchor));
+    children.push(text(labelStart((x1 + x2) / 2, labelWidth(label, 11)), y + 22, label, 'acg-label', 'start'));
     height += 32;
     acgText = s('result.scale.textAcg', {
       sex: strings[`result.sex.${sex}`],
@@ -113,10 +112,9 @@ export function buildScale(ex: Explanation, sex: Sex | undefined, strings: Resul
   const x = xOf(ex.multiple, max);
   const beyond = ex.multiple > max;
   const youLabel = s(beyond ? 'result.scale.youBeyond' : 'result.scale.you', { alt: num(ex.alt), multiple: num(ex.multiple) });
-  const anchor = anchorAt(x);
   children.push({ tag: 'line', attrs: { x1: x, x2: x, y1: BAR_TOP - 10, y2: BAR_TOP + BAR_HEIGHT + 4, class: 'marker' } });
   children.push({ tag: 'path', attrs: { d: `M${x - 7} ${BAR_TOP - 16}h14l-7 10z`, class: 'marker-head' } });
-  children.push(text(anchor === 'start' ? Math.max(PAD, x - 7) : anchor === 'end' ? Math.min(SCALE_WIDTH - PAD, x + 7) : x, BAR_TOP - 22, youLabel, 'you-label', anchor));
+  children.push(text(labelStart(x, labelWidth(youLabel, 13)), BAR_TOP - 22, youLabel, 'you-label', 'start'));
 
   const bandName = strings[`result.bandName.${ex.band}`];
   const textEquivalent = [

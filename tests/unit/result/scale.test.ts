@@ -17,14 +17,14 @@ const find = (node: SvgNode, cls: string): SvgNode[] => [
 ];
 
 describe('axis', () => {
-  it('is logarithmic from 0.1x, at least 40x wide, at most 300x', () => {
-    expect(xOf(0.1, 30)).toBe(12);
-    expect(xOf(30, 30)).toBe(SCALE_WIDTH - 12);
-    expect(xOf(1, 30)).toBeCloseTo(12 + (336 * Math.log(10)) / Math.log(300), 0);
+  it('is logarithmic from 0.2x, at least 40x wide, at most 300x', () => {
+    expect(xOf(0.2, 40)).toBe(12);
+    expect(xOf(40, 40)).toBe(SCALE_WIDTH - 12);
+    expect(xOf(1, 40)).toBeCloseTo(12 + ((SCALE_WIDTH - 24) * Math.log(5)) / Math.log(200), 0);
     expect(axisMax(2)).toBe(40);
     expect(axisMax(100)).toBe(130);
     expect(axisMax(5000)).toBe(AXIS_MAX_CEILING);
-    expect(xOf(0.01, 30)).toBe(12);
+    expect(xOf(0.01, 40)).toBe(12);
     expect(xOf(1000, 300)).toBe(SCALE_WIDTH - 12);
   });
 });
@@ -38,6 +38,8 @@ describe('buildScale', () => {
     expect(find(svg, 'you-label')[0]!.text).toBe('Your ALT: 88 U/L (2.2×)');
     expect(find(svg, 'marker')[0]!.attrs['x1']).toBe(xOf(2.2, 40));
     expect(find(svg, 'acg')).toEqual([]);
+    // At the default width of the axis every band has room for its name.
+    expect(find(svg, 'band-label').map((t) => t.text)).toEqual(['Within range', 'Mild', 'Moderate', 'Severe']);
   });
 
   it('is an image named by its text equivalent', () => {
@@ -58,10 +60,10 @@ describe('buildScale', () => {
     expect(find(svg, 'acg-label')[0]!.text).toBe('ACG healthy limit, women: 19–25 U/L');
   });
 
-  it('keeps a value beyond 300x at the end of the axis and says so', () => {
+  it('keeps a value beyond 300x at the end of the axis, with an arrow', () => {
     const { svg } = scaleOf({ alt: 20_000, uln: 40 });
     expect(find(svg, 'marker')[0]!.attrs['x1']).toBe(SCALE_WIDTH - 12);
-    expect(find(svg, 'you-label')[0]!.text).toBe('Your ALT: 20,000 U/L (500×, beyond the scale)');
+    expect(find(svg, 'you-label')[0]!.text).toBe('Your ALT: 20,000 U/L (500×) →');
   });
 
   it('never draws outside its box or a band of negative width', () => {
