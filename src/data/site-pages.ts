@@ -10,5 +10,6 @@ export const sitemapItems: SitemapItem[] = [
   ...COLLECTIONS.map((c) => ({ path: indexPath(c) })),
   ...allEntries.map((e) => ({ path: articlePath(e.collection, e.id), lastmod: isoDate(e.data.reviewed) })),
   { path: '/search/' },
+  { path: '/result/' },
   { path: '/integrate/' },
 ];

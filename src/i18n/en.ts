@@ -148,6 +148,134 @@ export const en = {
   'integrate.messages.text':
     'To size the frame yourself, listen for messages from the ALT Atlas origin. An embed page sends only this, whenever its height changes; it carries nothing private:',
   'integrate.messages.live': 'Last message from the live example above',
+  // The result explainer (/result/, issue 14). Medical statements only from RESULT_EXPLAINER_FACTS.md: each names
+  // its source; items that file tags [V2] are hedged ("as quoted in summaries of it").
+  'result.nav': 'Explain my result',
+  'result.title': 'What does my ALT result mean?',
+  'result.description':
+    "Enter your ALT and your lab's upper limit to see your result on a scale and the pages that fit. Your numbers stay on your device.",
+  'result.intro':
+    "Enter the numbers from your blood test report. You will see your ALT as a multiple of your lab's upper limit, on a scale, and links to the pages that fit.",
+  'result.privacy':
+    'Your numbers stay on this device. They are not sent anywhere and not saved. They are kept only in the address of this page, after the # sign, so you can bookmark your result; browsers never send that part of an address to a website.',
+  'result.notDiagnosis':
+    'This tool does not diagnose anything. It shows where your number sits and which pages may help. Only your clinician can say what your result means for you.',
+  'result.noscript':
+    'This tool works out your result on your own device, so it needs JavaScript, which is turned off or not available here. Nothing is sent anywhere. The ALT test page explains how to read your result:',
+  'result.urgent.title': 'Get urgent care now if you have a raised ALT and any of these',
+  'result.urgent.action': 'Call your local emergency number or go to an emergency department now.',
+  'result.form.title': 'Your numbers',
+  'result.form.required': 'From your report',
+  'result.form.optional': 'Optional: for more detail and the FIB-4 score',
+  'result.form.alt': 'ALT result',
+  'result.form.altHint': 'The number next to ALT on your report, for example 88.',
+  'result.form.uln': "Your lab's upper limit for ALT",
+  'result.form.ulnHint': 'The higher number of the range printed next to ALT: 40 in "7-40". You can also type the whole range.',
+  'result.form.unit': 'Unit of ALT and AST',
+  'result.form.unitUl': 'U/L (units per litre, also written IU/L)',
+  'result.form.unitUkat': 'µkat/L (microkatal per litre, used by some labs in Europe)',
+  'result.form.ast': 'AST result',
+  'result.form.astHint': 'Aspartate aminotransferase (AST), another liver enzyme, in the same unit as ALT.',
+  'result.form.sex': 'Sex',
+  'result.form.sexHint': 'Used only to show the ACG healthy upper limit for you.',
+  'result.form.sexNone': 'Not given',
+  'result.form.sexFemale': 'Female',
+  'result.form.sexMale': 'Male',
+  'result.form.age': 'Age in years',
+  'result.form.plt': 'Platelet count',
+  'result.form.pltHint': 'In 10⁹/L, the same number as 10³/µL (thousand per microlitre), for example 210.',
+  'result.form.submit': 'Show my result',
+  'result.form.clear': 'Clear',
+  'result.error.empty': 'Enter a number.',
+  'result.error.ulnMissing': 'Enter the upper limit from your report. It is the higher number of the range next to ALT, often written like "7-40".',
+  'result.error.notNumber': 'Enter a number only, for example 88 or 0.75.',
+  'result.error.negative': 'Enter a number above 0. It cannot be negative.',
+  'result.error.zero': 'Enter a number above 0.',
+  'result.error.ambiguous': 'Is this {a} or {b}? Write it without a thousands separator, with a point for decimals.',
+  'result.error.tooLarge': 'This is more than {max}, so it is probably a typo. Check the number on your report.',
+  'result.error.ulnRange':
+    'This tool accepts an upper limit from {min} to {max} in the unit chosen. Check that you typed the upper limit, not your result, and that the unit is right.',
+  'result.error.ageRange': 'Enter an age from {min} to {max} years.',
+  'result.error.summary': 'Please correct the fields marked below.',
+  'result.heading': 'Your result',
+  'result.converted': '{altTyped} µkat/L is {alt} U/L, and your upper limit of {ulnTyped} µkat/L is {uln} U/L (1 µkat/L = 60 U/L).',
+  'result.summary': "Your ALT of {alt} U/L is {multiple} times your lab's upper limit of {uln} U/L.",
+  'result.band.within': "That is within your lab's range: not above its upper limit.",
+  'result.band.mild': 'That is above your lab\'s range, in the band a review calls mild: under 5 times the upper limit (Kalas and others, 2021).',
+  'result.band.moderate': 'That is in the band a review calls moderate: 5 to 15 times the upper limit (Kalas and others, 2021).',
+  'result.band.severe': 'That is in the band a review calls severe: more than 15 times the upper limit (Kalas and others, 2021).',
+  'result.band.massive': 'An ALT above 10,000 U/L is called a "massive" rise in the ACG guideline, as quoted in summaries of it.',
+  'result.bandName.within': 'Within range',
+  'result.bandName.mild': 'Mild',
+  'result.bandName.moderate': 'Moderate',
+  'result.bandName.severe': 'Severe',
+  'result.sex.female': 'women',
+  'result.sex.male': 'men',
+  'result.healthy.above':
+    'Your ALT is above the "healthy" upper limit that the American College of Gastroenterology (ACG) gives for {sex}: {low} to {high} U/L. ACG says levels above this should be assessed.',
+  'result.healthy.withinRange':
+    'Your ALT is inside the range that the American College of Gastroenterology (ACG) gives as the "healthy" upper limit for {sex}: {low} to {high} U/L.',
+  'result.healthy.below':
+    'Your ALT is not above the "healthy" upper limit that the American College of Gastroenterology (ACG) gives for {sex}: {low} to {high} U/L.',
+  'result.healthy.noSex':
+    'The American College of Gastroenterology (ACG) gives "healthy" upper limits of {maleLow} to {maleHigh} U/L for men and {femaleLow} to {femaleHigh} U/L for women. Choose your sex above to see yours on the scale.',
+  'result.caveat': 'How high ALT is does not always show how serious the cause is (British Society of Gastroenterology, 2018).',
+  'result.next.title': 'What usually comes next',
+  'result.within.ok': 'If you have questions about your result, or symptoms, talk to your clinician.',
+  'result.within.assess': 'Your lab calls this result normal, but it is above the ACG healthy limit. Ask your clinician whether it should be looked into.',
+  'result.repeat':
+    'The first step in the ACG guideline, as quoted in summaries of it, is to repeat the test to confirm that the result really is raised.',
+  'result.mild.msd':
+    'A medical textbook, the MSD Manual, says a mild rise under 2 times the limit may need only a repeat test, and goes away in about 1 in 3 cases. It also says to check whether you had eaten before the test, because eating can cause mild rises.',
+  'result.mild.checks':
+    'Below 5 times the limit, the ACG guideline, as quoted in summaries of it, says the check-up looks for hepatitis B and C, alcohol-related and fatty liver disease, iron overload (hemochromatosis), Wilson disease, alpha-1 antitrypsin deficiency, autoimmune hepatitis, and medicines or supplements.',
+  'result.moderate.next': 'Talk to your clinician about this result and what to check next. The causes page lists what can raise ALT.',
+  'result.persistent':
+    'If ALT stays raised for 6 months or more, a review for family doctors advises seeing a specialist (American Family Physician, 2011).',
+  'result.severe.acg':
+    'Above 15 times the limit, the ACG guideline, as quoted in summaries of it, says the check-up should also look for paracetamol (acetaminophen) poisoning and for liver injury from poor blood flow ("shock liver").',
+  'result.severe.va':
+    'A rise of more than 15 times has only a few possible causes, among them sudden viral hepatitis, harm from a medicine, and poor blood flow to the liver (US Department of Veterans Affairs).',
+  'result.over1000':
+    'In a study of people with ALT above 1,000 U/L, most cases were due to poor blood flow to the liver, harm from a medicine (usually paracetamol) or sudden viral hepatitis; a few were due to gallstones in the bile ducts or hepatitis E (Galvin and others, 2015).',
+  'result.over500':
+    'Your ALT is above 500 U/L. NHS Wales guidance for doctors advises emergency hospital care for people who are very unwell and have a warning sign such as an ALT above 500, yellow skin or eyes, or blood that does not clot well. If you feel very unwell, get urgent care now.',
+  'result.ast.higher':
+    'Your AST ({ast} U/L) is higher than your ALT. When AST is higher than ALT, the ACG guideline, as quoted in summaries of it, asks about alcohol. The ratio alone is not a test for drinking: most heavy drinkers without severe liver disease have an AST to ALT ratio of 1 or less (Nyblom and others, 2004).',
+  'result.fib4.title': 'FIB-4 score',
+  'result.fib4.value': 'Your FIB-4 score is {score}.',
+  'result.fib4.low':
+    'That is at or below {low}. In the study that set this cut-off, 9 in 10 people with fatty liver disease who scored this low did not have advanced liver scarring (Shah and others, 2009).',
+  'result.fib4.low65': 'That is at or below {low}, the lower cut-off a study proposed for people aged 65 or over (McPherson and others, 2017).',
+  'result.fib4.high':
+    'That is at or above {high}. In the study that set this cut-off, 8 in 10 people with fatty liver disease who scored this high had advanced liver scarring (Shah and others, 2009).',
+  'result.fib4.indeterminate': 'That is between {low} and {high}: in this range the score cannot sort people into low or high risk (an "indeterminate" result).',
+  'result.fib4.next':
+    'From 1.3 up, the 2023 guidance of the American Association for the Study of Liver Diseases (AASLD), as summarised by others, suggests a second test, such as a scan that measures liver stiffness.',
+  'result.fib4.age65': 'You are 65 or over: for this age a study proposed a lower cut-off of 2.0 instead of 1.3 (McPherson and others, 2017).',
+  'result.fib4.young': 'In people aged 35 or under, FIB-4 worked poorly in a study (McPherson and others, 2017), so this score means less.',
+  'result.fib4.purpose':
+    'FIB-4 is meant for people with suspected fatty liver disease (MASLD). It was checked in them, not as a general test for a raised ALT.',
+  'result.fib4.formula': 'FIB-4 = (age × AST) ÷ (platelet count × square root of ALT) (Sterling and others, 2006).',
+  'result.fib4.missing': 'Add your age, AST and platelet count above to see your FIB-4 score, a score for liver scarring in fatty liver disease.',
+  'result.links.more': 'More on this site',
+  'result.links.causes': 'All causes of a raised ALT',
+  'result.scale.caption': "Your ALT on a scale of multiples of your lab's upper limit. Each step to the right is a larger jump (a logarithmic scale).",
+  'result.scale.source':
+    'Bands: Kalas and others, World Journal of Hepatology, 2021. Healthy upper limits: ACG clinical guideline, 2017.',
+  'result.scale.times': '{n}×',
+  'result.scale.ul': '{n} U/L',
+  'result.scale.you': 'Your ALT: {alt} U/L ({multiple}×)',
+  'result.scale.youBeyond': 'Your ALT: {alt} U/L ({multiple}×) →',
+  'result.scale.acg': 'ACG healthy limit, {sex}: {low}–{high} U/L',
+  'result.scale.text':
+    'Scale of ALT in multiples of your lab\'s upper limit of {uln} U/L. Your ALT of {alt} U/L is at {multiple} times, in the band "{band}". Bands: within range up to 1 times ({uln} U/L); mild, under 5 times ({five} U/L); moderate, 5 to 15 times ({five} to {fifteen} U/L); severe, more than 15 times.',
+  'result.scale.textAcg': 'The ACG healthy upper limit for {sex}, {low} to {high} U/L, is {mlow} to {mhigh} times your lab\'s limit.',
+  'result.sources.title': 'Sources',
+  'result.tool.text': 'Have a result in front of you?',
+  'result.tool.link': 'See what your ALT number means on a scale',
+  'result.home.link': 'Have your result? See what your ALT number means',
+  'result.embed.title': 'What does my ALT result mean?',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -5,6 +5,7 @@ describe('classifyFile', () => {
   it.each([
     ['index.html', 'shell'],
     ['search/index.html', 'shell'],
+    ['result/index.html', 'shell'],
     ['offline/index.html', 'shell'],
     ['_astro/Base.abc.css', 'shell'],
     ['manifest.webmanifest', 'shell'],
