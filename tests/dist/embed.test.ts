@@ -110,10 +110,12 @@ describe('_headers', () => {
   it('lets only embed pages and the lookup be framed by other sites', () => {
     for (const path of ['/', '/causes/hepatitis-b/', '/search/', '/integrate/', '/embed.js']) {
       expect(ancestors(path), path).toBe("frame-ancestors 'self'");
-      expect(headersFor(rules, path)['x-frame-options'], path).toBe('SAMEORIGIN');
+      if (path.endsWith('/')) expect(headersFor(rules, path)['x-frame-options'], path).toBe('SAMEORIGIN');
     }
     for (const path of ['/embed/causes/hepatitis-b/', '/lookup/']) {
       expect(ancestors(path), path).toMatch(/^frame-ancestors (\*|'self'( https:\/\/\S+)+)$/);
+      // The old header would contradict frame-ancestors for clients that know only it.
+      expect(headersFor(rules, path), path).not.toHaveProperty('x-frame-options');
     }
   });
 
