@@ -68,6 +68,14 @@ describe('oEmbed', () => {
     const response = json(`oembed/${page}.json`);
     expect(response).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'ALT Atlas', width: 720, height: 800, cache_age: 86400 });
     expect(response.html).toMatch(new RegExp(`^<iframe src="https?://[^"]+/embed/${page}/" title="ALT Atlas: `));
+    // format=xml: the same response in XML, with its own discovery link.
+    const xmlLink = read(`${page}/index.html`).match(/<link rel="alternate" type="text\/xml\+oembed" href="([^"]+)" title="[^"]+">/);
+    expect(xmlLink?.[1]).toMatch(new RegExp(`/oembed/${page}\\.xml$`));
+    const xml = read(`oembed/${page}.xml`);
+    const field = (name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml)?.[1];
+    expect(field('version')).toBe('1.0');
+    expect(field('width')).toBe('720');
+    expect(field('html')?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')).toBe(response.html);
   });
 });
 
