@@ -9,6 +9,7 @@ import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { ensureDebianPackage } from '../../scripts/lib/debian-package';
 import { createRequire } from 'node:module';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -69,6 +70,7 @@ describe('Nu HTML Checker', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'alt-atlas-nu-'));
   const broken = join(scratch, 'broken.html');
   beforeAll(async () => {
+    if (!process.env.JAVA) ensureDebianPackage('/usr/bin/java', 'default-jre-headless', 'The Nu HTML Checker');
     writeFileSync(broken, '<!doctype html><html lang="en"><head><title>x</title></head><body><p>x</p></body></html><script src="/a.js"></script>');
     messages = await nuCheck([broken, ...pages.map((page) => join(dist, page))]);
     rmSync(scratch, { recursive: true, force: true });
