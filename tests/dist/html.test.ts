@@ -37,7 +37,8 @@ describe('html-validate', () => {
       }
     }
     expect(errors).toEqual([]);
-  });
+    // Every page through the validator takes seconds alone, and longer while the Nu checker's JVM and other test files share 2 cores.
+  }, 120_000);
 });
 
 /** The checker's jar as the npm package `vnu-jar` ships it (its own downloader of a Java is not used). */
