@@ -1,8 +1,13 @@
-/** Binds the pure code lookup to the site's entries: the table every `/codes/` file is written from. */
-import { buildCodeTable } from '../lib/code-lookup.ts';
+/**
+ * Binds the pure code lookup to the site's entries: the table every `/codes/` file is written from, with the broader
+ * ICD-10-CM codes of the verified list that lead to narrower codes' pages (R74.0 -> R74.01).
+ */
+import { broaderCodeRecords, buildCodeTable } from '../lib/code-lookup.ts';
+import { verifiedCodesFrom } from '../lib/verified-codes.ts';
+import reference from '../../content/verified-codes.json';
 import { allEntries } from './site.ts';
 
-export const codeTable = buildCodeTable(
+const carried = buildCodeTable(
   allEntries.map((e) => ({
     collection: e.collection,
     id: e.id,
@@ -12,3 +17,5 @@ export const codeTable = buildCodeTable(
     codes: e.data.codes,
   })),
 );
+
+export const codeTable = [...carried, ...broaderCodeRecords(carried, verifiedCodesFrom(reference).icd10cm)];

@@ -129,14 +129,14 @@ export const en = {
     'Where a portal cannot load scripts, a plain iframe of the embed page works too. It has a fixed height and the page scrolls inside it. The same options go in the query string.',
   'integrate.oembed.title': 'oEmbed',
   'integrate.oembed.text':
-    'Every page has an oEmbed response (type rich, version 1.0) at /oembed/<collection>/<slug>.json, and announces it with a discovery link. The HTML is a plain iframe with a fixed height; maxwidth and maxheight are not applied, since the files are static.',
+    'Every page has an oEmbed response (type rich, version 1.0) at /oembed/<collection>/<slug>.json, and in XML at /oembed/<collection>/<slug>.xml, each announced by a discovery link. The files are static, so the query string changes nothing: every consumer gets the one published size, 720 by 800 pixels, whatever maxwidth and maxheight ask for. The HTML is a plain iframe that is 100% wide up to 720 pixels, so it fits a narrower space; its height is fixed, and the page scrolls inside it. For a frame that takes its content\'s height, use the snippet.',
   'integrate.codes.title': 'Code lookup files',
   'integrate.codes.text':
     'For every clinical code a page carries there is a JSON file, /codes/<system>/<code>.json, that lists the pages best first, each with title, summary, type, URL and embed URL. /codes/index.json lists every code. Any website may read these files.',
   'integrate.codes.system': 'Code system',
   'integrate.lookup.title': 'Link from a lab result or diagnosis (HL7 Infobutton)',
   'integrate.lookup.text':
-    'The /lookup/ page accepts HL7 Infobutton URL parameters (mainSearchCriteria.v.c, mainSearchCriteria.v.cs with the code system OID, mainSearchCriteria.v.dn and informationRecipient) or the short form ?system=&code=. Add embed=1 to land on the embed page, for example inside an iframe. ICD-10-CM and ATC codes may be in any case, and ICD-10-CM codes without the dot.',
+    'The /lookup/ page accepts HL7 Infobutton URL parameters (mainSearchCriteria.v.c, mainSearchCriteria.v.cs with the code system OID, mainSearchCriteria.v.dn or .ot, and informationRecipient), with parameter names in any case and several criteria repeated or numbered from 0 or 1, or the short form ?system=&code=. ICD-10-CM (2.16.840.1.113883.6.90) and WHO ICD-10 (2.16.840.1.113883.6.3) codes both work, in any case and without the dot; a broader code such as R74.0 leads to the page of its narrower code. informationRecipient=PROV opens the page at its codes, followed by its sources. Add embed=1 to get embed pages only, for example inside an iframe: the lookup then shows no site header, and every link stays in the frame or opens a new tab.',
   'integrate.lookup.rule':
     'One page carries the code: the reader goes straight there. Several pages carry it: the reader goes to the page of the kind the code system is about (a cause for ICD-10-CM, a test for LOINC, a medicine for ATC and RxNorm) when there is exactly one such page, and otherwise chooses from a list. No page carries it: the reader is offered a search for the display name or the code.',
   'integrate.lookup.short': 'short form',

@@ -42,6 +42,8 @@ export interface CodeRecord {
   system: CodeSystem;
   code: string;
   pages: LookupPage[];
+  /** For a broader code no page carries (R74.0): the narrower codes whose pages these are (R74.01). */
+  narrower?: string[];
 }
 
 /**
@@ -93,6 +95,25 @@ export function buildCodeTable(entries: readonly LookupEntry[]): CodeRecord[] {
     }));
 }
 
+/**
+ * Records for broader ICD-10-CM codes from the verified list that no page carries but whose narrower codes some do:
+ * R74.0 (a billable code before FY2021 and a WHO ICD-10 code, a header in ICD-10-CM since) leads to the pages of
+ * R74.01. ICD-10 codes nest by prefix, so a narrower code starts with the broader one. Sorted like `buildCodeTable`.
+ */
+export function broaderCodeRecords(table: readonly CodeRecord[], verifiedIcd10cm: Iterable<string>): CodeRecord[] {
+  const carried = table.filter((r) => r.system === 'icd10cm');
+  const records: CodeRecord[] = [];
+  for (const raw of new Set(verifiedIcd10cm)) {
+    const code = canonicalCode('icd10cm', raw);
+    if (!code || carried.some((r) => r.code === code)) continue;
+    const narrower = carried.filter((r) => r.code.startsWith(code) && r.code.length > code.length);
+    if (narrower.length === 0) continue;
+    const pages = narrower.flatMap((r) => r.pages).filter((page, i, all) => all.findIndex((p) => p.path === page.path) === i);
+    records.push({ system: 'icd10cm', code, pages, narrower: narrower.map((r) => r.code) });
+  }
+  return records.sort((a, b) => a.code.localeCompare(b.code, 'en'));
+}
+
 function toPage(entry: LookupEntry): LookupPage {
   return {
     title: entry.title,
@@ -110,6 +131,7 @@ export function codeFileJson(record: CodeRecord, site: URL | string) {
     systemName: CODE_SYSTEM_LABELS[record.system],
     oid: CODE_SYSTEM_OIDS[record.system],
     code: record.code,
+    ...(record.narrower ? { narrower: record.narrower } : {}),
     pages: record.pages.map((page) => ({
       ...page,
       url: new URL(page.path, site).href,

@@ -1,12 +1,16 @@
 /**
- * oEmbed (https://oembed.com/) responses for articles, written as static files `/oembed/<collection>/<slug>.json`.
- * Type `rich`: the HTML is a plain iframe of the embed page with a fixed height (a consumer may strip scripts; a
- * page that can run the snippet gets auto-sizing from `/embed.js` instead). A static file cannot honour
- * `maxwidth`/`maxheight`; the iframe is 100% wide up to `width`. Pure.
+ * oEmbed (https://oembed.com/) responses for articles, written as static files: `/oembed/<collection>/<slug>.json`
+ * and the same response as XML, `/oembed/<collection>/<slug>.xml` (the spec's `format=xml`, announced by its own
+ * discovery link). Type `rich`: the HTML is a plain iframe of the embed page with a fixed height (a consumer may strip
+ * scripts; a page that can run the snippet gets auto-sizing from `/embed.js` instead).
+ *
+ * A static host ignores the query string, so `maxwidth`, `maxheight` and `format` in it change nothing: every
+ * consumer gets the one published size, `EMBED_FRAME` (720 x 800). The iframe is 100% wide up to 720 px, so it
+ * shrinks into any narrower space; its height does not. The README says what holds on each host. Pure.
  */
 
-/** `/oembed/causes/hepatitis-b.json` */
-export const oembedPath = (collection: string, id: string) => `/oembed/${collection}/${id}.json`;
+/** `/oembed/causes/hepatitis-b.json`, or `.xml` for the XML format. */
+export const oembedPath = (collection: string, id: string, format: 'json' | 'xml' = 'json') => `/oembed/${collection}/${id}.${format}`;
 
 /** Default size of the iframe in oEmbed and the plain-iframe example, in CSS pixels. */
 export const EMBED_FRAME = { width: 720, height: 800 } as const;
@@ -53,4 +57,15 @@ export function oembedResponse(input: OEmbedInput) {
     height: EMBED_FRAME.height,
     cache_age: OEMBED_CACHE_AGE,
   };
+}
+
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The same response in the spec's XML format: an `oembed` element with one child per field, in order, text escaped
+ * (the iframe markup in `html` too).
+ */
+export function oembedXml(response: Record<string, string | number>): string {
+  const fields = Object.entries(response).map(([name, value]) => `  <${name}>${escapeText(String(value))}</${name}>`);
+  return ['<?xml version="1.0" encoding="utf-8" standalone="yes"?>', '<oembed>', ...fields, '</oembed>', ''].join('\n');
 }

@@ -1,7 +1,8 @@
 /**
- * The `/lookup/` page: reads an Infobutton or short-form request from the URL, fetches the static code file
- * (`/codes/<system>/<code>.json`) and then sends the reader on: straight to the best page (or its embed page with
- * `embed=1`), to a list when several pages fit, or to a search when none does. Strings come from `data-labels`.
+ * The `/lookup/` and `/embed/lookup/` pages: reads an Infobutton or short-form request from the URL, fetches the
+ * static code file (`/codes/<system>/<code>.json`) and then sends the reader on: straight to the best page (its embed
+ * page on `/embed/lookup/`), to a list when several pages fit, or to a search when none does. A clinician's request
+ * (`informationRecipient=PROV`) lands on the page's codes, followed by its sources. Strings come from `data-labels`.
  */
 import { codeFilePath, decideLookup, type LookupPage } from '../lib/code-lookup';
 import { CODE_SYSTEM_LABELS } from '../lib/codes';
@@ -25,12 +26,16 @@ const choose = root.querySelector<HTMLElement>('[data-choose]')!;
 const none = root.querySelector<HTMLElement>('[data-none]')!;
 const request = parseLookupRequest(location.search);
 const framed = window.top !== window;
+/** On /embed/lookup/: every page it leads to is an embed page, shown in the same frame. */
+const embedded = root.dataset.embed === 'true' || request.embed;
 /** Theme and id of the embed page, passed on when a framed lookup forwards to one. */
 const embedSuffix = embedQuery(parseEmbedOptions(location.search));
 
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 const describe = (c: Criterion) => ({ system: CODE_SYSTEM_LABELS[c.system], code: c.code });
-const destination = (page: LookupPage) => (request.embed ? page.embedPath + embedSuffix : page.path);
+/** Codes, then sources: what a clinician looks for first (the id is on the codes line, src/components/CodeList.astro). */
+const fragment = request.recipient === 'PROV' ? '#codes' : '';
+const destination = (page: LookupPage) => (embedded ? page.embedPath + embedSuffix : page.path) + fragment;
 
 /** Links to the full site open in a new tab when we are inside a portal's frame: the full site refuses framing. */
 function outside(link: HTMLAnchorElement): HTMLAnchorElement {
@@ -53,7 +58,9 @@ function showChoice(criterion: Criterion, pages: LookupPage[]): void {
   choose.querySelector('h2')!.textContent = fill(labels.chooseTitle, describe(criterion));
   const items = pages.map((page) => {
     const link = Object.assign(document.createElement('a'), { href: destination(page), textContent: page.title });
-    if (!request.embed) outside(link);
+    // An embed page may be shown in the frame: override the embed page's base target (a new tab) for these links.
+    if (embedded) link.target = '_self';
+    else outside(link);
     const type = Object.assign(document.createElement('span'), { className: 'type-label', textContent: labels.types[page.type] ?? page.type });
     const summary = Object.assign(document.createElement('p'), { textContent: page.summary });
     const item = document.createElement('li');
@@ -72,7 +79,7 @@ function showNone(criterion: Criterion | undefined): void {
   search.href = `/search/?q=${encodeURIComponent(term)}`;
   search.textContent = fill(labels.search, { q: term });
   search.hidden = term === '';
-  none.querySelectorAll('a').forEach(outside);
+  if (!embedded) none.querySelectorAll('a').forEach(outside);
   none.hidden = false;
 }
 

@@ -16,6 +16,8 @@ const PAGES = [
   '/embed/tests/alt/?theme=dark&font=serif&accent=%23ffcc00',
   '/lookup/',
   '/lookup/?system=icd10cm&code=Z99.89',
+  // The lookup in a portal's frame (issue 13): the embed page it hands over to, in its "no page" state.
+  '/embed/lookup/?system=icd10cm&code=Z99.89&embed=1',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCodeTable, canonicalCode, codeFileJson, codeFilePath, codeIndexJson, decideLookup, type LookupDecision, type LookupEntry } from '../../src/lib/code-lookup';
+import { broaderCodeRecords, buildCodeTable, canonicalCode, codeFileJson, codeFilePath, codeIndexJson, decideLookup, type LookupDecision, type LookupEntry } from '../../src/lib/code-lookup';
 import type { CodeSystem } from '../../src/lib/codes';
 import type { SearchType } from '../../src/lib/search-meta';
 
@@ -129,5 +129,27 @@ describe('decideLookup', () => {
     ['several, system without an owner', 'snomed', [cause, test], { kind: 'choose', pages: [cause, test] }],
   ])('%s', (_, system, pages, expected) => {
     expect(decideLookup(system, pages)).toEqual(expected);
+  });
+});
+
+describe('broaderCodeRecords', () => {
+  const table = buildCodeTable(ENTRIES);
+
+  it('leads a verified broader ICD-10-CM code to the pages of its narrower codes, naming them', () => {
+    const records = broaderCodeRecords(table, ['R74.0', 'R74.01', 'K76.0', 'K75', 'Z99.89', 'k71']);
+    expect(records.map((r) => [r.code, r.narrower, r.pages.map((p) => p.path)])).toEqual([
+      ['K71', ['K71.9'], ['/causes/drug-induced-liver-injury/', '/medications/paracetamol/']],
+      ['K75', ['K75.81'], ['/causes/fatty-liver-disease/']],
+      ['R74.0', ['R74.01'], ['/tests/alt/']],
+    ]);
+  });
+
+  it('adds nothing for a code a page carries, a code with no narrower one, or a malformed code', () => {
+    expect(broaderCodeRecords(table, ['K76.0', 'Z99', '../x', ''])).toEqual([]);
+  });
+
+  it('writes the narrower codes into the code file', () => {
+    const [record] = broaderCodeRecords(table, ['R74.0']);
+    expect(codeFileJson(record!, 'https://atlas.example/')).toMatchObject({ code: 'R74.0', narrower: ['R74.01'], pages: [{ path: '/tests/alt/' }] });
   });
 });

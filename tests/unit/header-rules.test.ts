@@ -1,28 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeaderRules, contentSecurityPolicy } from '../../src/lib/header-rules';
-import { formatHeaders, headersFor, parseHeaders } from '../../src/lib/headers';
+import { buildHeaderRules, contentSecurityPolicy, layoutOf } from '../../src/lib/header-rules';
+import { formatHeaders, headersFor, parseHeaders, repeatedHeaders } from '../../src/lib/headers';
 import { parseSiteOptions } from '../../src/lib/site-options';
 
-const anyOrigin = buildHeaderRules(parseSiteOptions({}));
+/** The page sections of a build like the real one (the build lists them from dist/). */
+const LAYOUT = layoutOf([
+  { name: 'index.html' },
+  { name: '404.html' },
+  { name: 'causes', folder: true, html: true },
+  { name: 'search', folder: true, html: true },
+  { name: 'integrate', folder: true, html: true },
+  { name: 'tests', folder: true, html: true },
+  { name: 'embed', folder: true, html: true },
+  { name: 'lookup', folder: true, html: true },
+  { name: '_astro', folder: true },
+  { name: 'sw.js' },
+  { name: 'embed.js' },
+]);
+const anyOrigin = buildHeaderRules(parseSiteOptions({}), LAYOUT);
 /** The frame-ancestors directive of a path's Content-Security-Policy. */
 const ancestors = (rules: typeof anyOrigin, path: string) =>
   /frame-ancestors [^;]+/.exec(headersFor(rules, path)['content-security-policy'] ?? '')?.[0];
 
-const listed = buildHeaderRules(parseSiteOptions({ embed: { frameAncestors: ['https://portal.example.org', 'https://*.ehr.example'] } }));
+const listed = buildHeaderRules(parseSiteOptions({ embed: { frameAncestors: ['https://portal.example.org', 'https://*.ehr.example'] } }), LAYOUT);
 
 describe('buildHeaderRules', () => {
   it('puts the general rule first', () => {
     expect(anyOrigin[0]!.pattern).toBe('/*');
   });
 
-  it.each(['/', '/causes/hepatitis-b/', '/search/', '/integrate/', '/404.html', '/embedded/'])('%s may be framed only by ALT Atlas', (path) => {
+  it.each(['/', '/index.html', '/causes/hepatitis-b/', '/search/', '/integrate/', '/404.html'])('%s may be framed only by ALT Atlas', (path) => {
     expect(ancestors(anyOrigin, path)).toBe("frame-ancestors 'self'");
     expect(headersFor(anyOrigin, path)['x-frame-options']).toBe('SAMEORIGIN');
   });
 
-  it.each(['/embed/causes/hepatitis-b/', '/lookup/'])('%s may be framed by any site by default', (path) => {
-    expect(ancestors(anyOrigin, path)).toBe('frame-ancestors *');
+  it.each(['/embed/causes/hepatitis-b/', '/lookup/', '/lookup/?embed=1'.split('?')[0]!, '/embed/nope/'])(
+    '%s may be framed by any site by default, and sends one CSP and no X-Frame-Options',
+    (path) => {
+      expect(ancestors(anyOrigin, path)).toBe('frame-ancestors *');
+      expect(headersFor(anyOrigin, path)['content-security-policy']).not.toContain(', ');
+      expect(headersFor(anyOrigin, path)).not.toHaveProperty('x-frame-options');
+    },
+  );
+
+  it('lists the page sections of a build: the home page, top-level HTML files, folders with pages, never frameable ones', () => {
+    expect(LAYOUT.pageSections).toEqual(['/', '/index.html', '/404.html', '/causes/*', '/integrate/*', '/search/*', '/tests/*']);
+    expect(LAYOUT.lookalikes).toEqual(['/embed.js']);
+    expect(ancestors(anyOrigin, '/embed.js')).toBe("frame-ancestors 'self'");
   });
+
+  it('refuses a page section under a frameable path', () => {
+    expect(() => buildHeaderRules(parseSiteOptions({}), { pageSections: ['/embed/*'], lookalikes: [] })).toThrow(/page section \/embed\/\* lies under a frameable path/);
+  });
+
+  it.each(['/', '/causes/hepatitis-b/', '/embed/tests/alt/', '/lookup/', '/_astro/a.css', '/pagefind/index/x.pf_index', '/codes/index.json'])(
+    'sets no header twice for %s without detaching it first, so Netlify and Cloudflare read the file alike',
+    (path) => {
+      expect(repeatedHeaders(anyOrigin, path)).toEqual([]);
+    },
+  );
 
   it('lists the allowed origins, and ALT Atlas itself, when the option names them', () => {
     expect(ancestors(listed, '/embed/tests/alt/')).toBe("frame-ancestors 'self' https://portal.example.org https://*.ehr.example");
@@ -68,5 +104,26 @@ describe('buildHeaderRules', () => {
 
   it('survives the round trip through the _headers file', () => {
     expect(parseHeaders(formatHeaders(listed))).toEqual(listed);
+  });
+});
+
+describe('parseHeaders and headersFor', () => {
+  const text = '/*\n  Cache-Control: no-cache\n  X-A: 1\n\n/static/*\n  ! Cache-Control\n  Cache-Control: immutable\n  X-A: 2\n';
+  const rules = parseHeaders(text);
+
+  it('reads detach lines', () => {
+    expect(rules[1]).toEqual({ pattern: '/static/*', detach: ['Cache-Control'], headers: [['Cache-Control', 'immutable'], ['X-A', '2']] });
+    expect(formatHeaders(rules)).toBe(text);
+  });
+
+  it('replaces a detached header and joins one set twice, as Cloudflare does', () => {
+    expect(headersFor(rules, '/static/a.js')).toEqual({ 'cache-control': 'immutable', 'x-a': '1, 2' });
+    expect(repeatedHeaders(rules, '/static/a.js')).toEqual(['x-a']);
+    expect(headersFor(rules, '/page/')).toEqual({ 'cache-control': 'no-cache', 'x-a': '1' });
+  });
+
+  it('names the line of a header without a path or a colon', () => {
+    expect(() => parseHeaders('  X-A: 1')).toThrow(/line 1/);
+    expect(() => parseHeaders('/*\n  nonsense')).toThrow(/line 2: expected/);
   });
 });

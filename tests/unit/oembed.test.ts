@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedIframeHtml, oembedPath, oembedResponse } from '../../src/lib/oembed';
+import { embedIframeHtml, oembedPath, oembedResponse, oembedXml } from '../../src/lib/oembed';
 
 describe('oembedResponse', () => {
   it('is a rich oEmbed 1.0 response with a plain iframe', () => {
@@ -30,5 +30,17 @@ describe('oembedResponse', () => {
 
   it('has one file per page', () => {
     expect(oembedPath('causes', 'hepatitis-b')).toBe('/oembed/causes/hepatitis-b.json');
+  });
+});
+
+describe('oembedXml', () => {
+  it('writes the same fields as the spec\'s XML format, the iframe markup escaped', () => {
+    const response = oembedResponse({ title: 'A & B', embedUrl: 'https://atlas.example/embed/tests/alt/', siteName: 'ALT Atlas', siteUrl: 'https://atlas.example/' });
+    const xml = oembedXml(response);
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<oembed>\n  <version>1.0</version>\n  <type>rich</type>\n  <title>A &amp; B</title>')).toBe(true);
+    expect(xml).toContain('<html>&lt;iframe src="https://atlas.example/embed/tests/alt/"');
+    expect(xml).toContain('<width>720</width>\n  <height>800</height>');
+    expect(xml).not.toMatch(/<html>[^<]*<iframe/);
+    expect(oembedPath('tests', 'alt', 'xml')).toBe('/oembed/tests/alt.xml');
   });
 });

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { nginxLocation, nginxLocations } from '../../src/lib/nginx-config';
+import { parseHeaders } from '../../src/lib/headers';
+
+describe('nginxLocation', () => {
+  it.each([
+    ['/*', 'location /'],
+    ['/causes/*', 'location /causes/'],
+    ['/pagefind/fragment/*', 'location /pagefind/fragment/'],
+    ['/', 'location = /'],
+    ['/404.html', 'location = /404.html'],
+  ])('%s is %s', (pattern, location) => {
+    expect(nginxLocation(pattern)).toBe(location);
+  });
+
+  it.each(['/a/*/b', '/:lang/*', 'causes/*'])('refuses %s, naming it', (pattern) => {
+    expect(() => nginxLocation(pattern)).toThrow(pattern);
+  });
+});
+
+describe('nginxLocations', () => {
+  const rules = parseHeaders('/*\n  Cache-Control: no-cache\n  X-A: 1\n/causes/*\n  X-Frame-Options: SAMEORIGIN\n/static/*\n  ! Cache-Control\n  Cache-Control: immutable\n');
+
+  it('states every header of a location in it, since nginx inherits none once a location adds one', () => {
+    expect(nginxLocations(rules)).toBe(
+      [
+        'location / {',
+        '  add_header Cache-Control "no-cache" always;',
+        '  add_header X-A "1" always;',
+        '}',
+        'location /causes/ {',
+        '  add_header Cache-Control "no-cache" always;',
+        '  add_header X-A "1" always;',
+        '  add_header X-Frame-Options "SAMEORIGIN" always;',
+        '}',
+        'location /static/ {',
+        '  add_header X-A "1" always;',
+        '  add_header Cache-Control "immutable" always;',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses a value nginx would read as a variable or a quote', () => {
+    expect(() => nginxLocations(parseHeaders('/*\n  X-A: $uri\n'))).toThrow(/X-A|x-a/);
+  });
+});
