@@ -9,7 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { serve } from './serve.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
 
-const PORT = 4520;
+const PORT = Number(process.env.AUDIT_PORT ?? 4520);
 const PAGES = ['/', '/causes/fatty-liver-disease/', '/search/'];
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
 const MINIMUM = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
