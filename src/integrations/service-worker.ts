@@ -131,6 +131,8 @@ export default function serviceWorker(options: SiteOptions['offline']): AstroInt
               options: {
                 cacheName: `alt-atlas-${version}-pages`,
                 networkTimeoutSeconds: 4,
+                // A page is the same file whatever its query (`/search/?q=...` is the search page).
+                matchOptions: { ignoreSearch: true },
                 plugins: [
                   {
                     handlerDidError: async ({ request }: { request: Request }) => {

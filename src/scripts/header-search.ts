@@ -90,7 +90,9 @@ export function attach(input: HTMLInputElement): void {
     status.textContent = labels.offline.noIndex;
   }
 
-  input.addEventListener('input', () => void update().catch(() => (navigator.onLine ? close() : showOffline())));
+  // Search failed: without the search index on this device it needs a connection, so say so; else just close.
+  const failed = async () => ((await caches?.match('/pagefind/pagefind.js')) ? close() : showOffline());
+  input.addEventListener('input', () => void update().catch(failed));
   input.addEventListener('keydown', (event) => {
     if (listbox.hidden) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

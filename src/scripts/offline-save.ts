@@ -4,6 +4,7 @@
  * progress on the button. The edition's list is stored last, as the mark that the edition is complete.
  */
 import type { EditionStatus } from '../integrations/service-worker';
+import { mark } from './offline';
 
 interface EditionList {
   pages: { url: string }[];
@@ -14,6 +15,7 @@ const PARALLEL = 4;
 
 export async function saveEdition(version: string, info: EditionStatus, button: HTMLButtonElement | null): Promise<void> {
   const labels = JSON.parse(button?.dataset.labels ?? '{}') as { progress?: string; done?: string; failed?: string };
+  mark('saving');
   if (button) {
     button.hidden = false;
     button.disabled = true;
@@ -42,6 +44,7 @@ export async function saveEdition(version: string, info: EditionStatus, button: 
   if (failed > 0) {
     // A lost connection: what was saved stays; the button offers to fetch the rest.
     show(labels.failed);
+    mark('shell');
     if (button) {
       button.disabled = false;
       button.addEventListener('click', () => void saveEdition(version, info, button), { once: true });
@@ -50,4 +53,5 @@ export async function saveEdition(version: string, info: EditionStatus, button: 
   }
   await pages.put(info.list, response);
   show(labels.done);
+  mark('edition');
 }

@@ -20,6 +20,11 @@ export async function start(): Promise<void> {
   await run().catch(() => undefined);
 }
 
+/** What this device holds of the edition, on the root element: for the browser tests and the visit benchmark. */
+export function mark(state: 'shell' | 'saving' | 'edition'): void {
+  document.documentElement.dataset.offline = state;
+}
+
 async function run(): Promise<void> {
   const hadController = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
@@ -43,11 +48,12 @@ async function run(): Promise<void> {
     if (!(await pages.match(url))) await pages.add(url).catch(() => undefined);
   }
   // The edition's list is stored last when the whole edition is saved.
-  if (await pages.match(info.list)) return;
+  if (await pages.match(info.list)) return mark('edition');
   const save = () => import('./offline-save').then((m) => m.saveEdition(status.version, info, saveButton));
   const asked = (localStorage.getItem(CHOICE_KEY) ?? '').split(',').includes(edition);
   const connection = (navigator as Navigator & { connection?: ConnectionInfo }).connection;
   if (asked || saveEditionAutomatically(connection)) return save();
+  mark('shell');
   if (!saveButton) return;
   saveButton.textContent = saveButton.textContent!.replace('{size}', formatBytes(info.saveBytes));
   saveButton.hidden = false;

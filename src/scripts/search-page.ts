@@ -78,20 +78,33 @@ function renderResults(items: ResultItem[]): void {
   list.replaceChildren(...groups);
 }
 
+let offlineCheck: Promise<boolean> | undefined;
+/**
+ * Whether the network is out of reach. `navigator.onLine` is true on many a dead connection, so ask the server once
+ * with a HEAD request, which the service worker never answers from its caches.
+ */
+function isOffline(): Promise<boolean> {
+  offlineCheck ??= navigator.onLine
+    ? fetch('/', { method: 'HEAD', cache: 'no-store' }).then(() => false, () => true)
+    : Promise.resolve(true);
+  return offlineCheck;
+}
+
 /** Offline: says which results lead to a page this device has not saved. */
 async function markNotSaved(): Promise<void> {
   if (!('caches' in window)) return;
-  for (const link of list.querySelectorAll<HTMLAnchorElement>('.result-link')) {
-    if (await caches.match(link.pathname)) continue;
-    link.after(' ', el('span', { className: 'type-label' }, `(${labels.offline.notSaved})`));
-  }
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('.result-link')];
+  const unsaved = [];
+  for (const link of links) if (!(await caches.match(link.pathname))) unsaved.push(link);
+  if (unsaved.length === 0 || !(await isOffline())) return;
+  for (const link of unsaved) link.after(' ', el('span', { className: 'type-label' }, `(${labels.offline.notSaved})`));
 }
 
-/** Search could not start: offline without the search index on this device, or a failed download. */
-function showUnavailable(): void {
-  const offline = !navigator.onLine;
-  status.textContent = offline ? labels.offline.noIndex : labels.unavailable;
-  offlineNote.hidden = !offline;
+/** Search could not start: the search index is not on this device (and the network failed), or it is broken. */
+async function showUnavailable(): Promise<void> {
+  const saved = 'caches' in window && (await caches.match('/pagefind/pagefind.js')) !== undefined;
+  status.textContent = saved ? labels.unavailable : labels.offline.noIndex;
+  offlineNote.hidden = saved;
 }
 
 async function update(): Promise<void> {
@@ -113,9 +126,9 @@ async function update(): Promise<void> {
     const missing = outcome.missing > 0 ? ` ${labels.offline.missing.replace('{n}', String(outcome.missing))}` : '';
     status.textContent = countText(shown, state.q, labels.count) + missing;
     empty.hidden = shown > 0;
-    if (!navigator.onLine) await markNotSaved();
+    if (mine === sequence) await markNotSaved();
   } catch {
-    if (mine === sequence) showUnavailable();
+    if (mine === sequence) await showUnavailable();
   }
 }
 
@@ -145,4 +158,4 @@ root.addEventListener('keydown', (event) => {
 
 // Pagefind (a WebAssembly module) starts loading at once only for a deep-linked query; otherwise on first use.
 if (state.q) void update();
-else input.addEventListener('focus', () => void loadPagefind().catch(showUnavailable), { once: true });
+else input.addEventListener('focus', () => void loadPagefind().catch(() => showUnavailable()), { once: true });
