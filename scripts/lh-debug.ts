@@ -18,3 +18,9 @@ try {
   const m=(a['metrics'].details as any).items[0]; console.log('observed FCP', m.observedFirstContentfulPaint, 'LCP', m.observedLargestContentfulPaint, 'DCL', m.observedDomContentLoaded, 'load', m.observedLoad);
   writeFileSync('/tmp/i16/lhr.json', JSON.stringify(r!.lhr));
 } finally { await chrome.kill(); server.close(); }
+const l = JSON.parse((await import('node:fs')).readFileSync('/tmp/i16/lhr.json', 'utf8'));
+console.log('TBT', l.audits['total-blocking-time'].numericValue);
+console.log(JSON.stringify(l.audits['long-tasks']?.details?.items?.slice(0, 8)));
+console.log(JSON.stringify(l.audits['bootup-time']?.details?.items?.slice(0, 6)));
+console.log(JSON.stringify(l.audits['mainthread-work-breakdown']?.details?.items?.slice(0, 6)));
+console.log(l.audits['network-requests'].details.items.length, 'requests');
