@@ -12,7 +12,7 @@ const site = process.env.ALT_ATLAS_SITE ?? 'https://altatlas.example.org';
 /**
  * Site options, validated (a mistake stops the build naming the option and the value expected):
  * - ALT_ATLAS_FRAME_ANCESTORS: the sites allowed to frame embed pages, e.g. "https://portal.example.org"; default any.
- * - ALT_ATLAS_PRECACHE_BUDGET: the offline precache budget in bytes; default 5000000.
+ * - ALT_ATLAS_PRECACHE_BUDGET: the most a first visit stores for offline use, in bytes as built; default 5000000.
  */
 const siteOptions = parseSiteOptions({
   embed: { frameAncestors: listFromEnv(process.env.ALT_ATLAS_FRAME_ANCESTORS) },

@@ -1,15 +1,15 @@
 /**
  * Serves the built site (`dist/`) the way a static host does: directory indexes, a redirect to the trailing-slash
- * URL, `404.html` for unknown paths, the rules of `dist/_headers`, and gzip. Used by `npm start`, the browser tests
- * and the benchmarks. Usage: node scripts/serve.ts [--dir dist] [--host 127.0.0.1] [--port 4321]
+ * URL, `404.html` for unknown paths, the rules of `dist/_headers`, and Brotli or gzip (scripts/lib/compress.ts).
+ * Used by `npm start`, the browser tests and the benchmarks. Usage: node scripts/serve.ts [--dir dist] [--host 127.0.0.1] [--port 4321]
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeaders, type HeaderRule } from '../src/lib/headers.ts';
+import { Compressor, etagOf, notModified } from './lib/compress.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,7 +29,6 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
-const COMPRESSIBLE = /^(text\/|application\/(json|javascript|manifest|xml)|image\/svg)/;
 
 async function fileAt(root: string, urlPath: string): Promise<{ file: string; redirect?: string } | undefined> {
   const target = normalize(join(root, decodeURIComponent(urlPath)));
@@ -49,6 +48,7 @@ export function serve(options: { dir: string; host: string; port: number }): Pro
   const root = resolve(options.dir);
   const headersFile = join(root, '_headers');
   const rules: HeaderRule[] = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+  const compressor = new Compressor();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -65,10 +65,14 @@ export function serve(options: { dir: string; host: string; port: number }): Pro
     const body = await readFile(file).catch(() => Buffer.from('Not found'));
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string> = { 'content-type': type, ...headersFor(rules, url.pathname) };
-    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const payload = gzip ? gzipSync(body) : body;
-    if (gzip) headers['content-encoding'] = 'gzip';
+    const { body: payload, encoding } = compressor.respond(file, body, type, req.headers['accept-encoding']);
+    if (encoding) headers['content-encoding'] = encoding;
     headers['vary'] = 'accept-encoding';
+    if (status === 200) headers['etag'] = etagOf(body);
+    if (status === 200 && notModified(req.headers['if-none-match'], headers['etag']!)) {
+      res.writeHead(304, headers).end();
+      return;
+    }
     headers['content-length'] = String(payload.length);
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : payload);

@@ -10,6 +10,11 @@ export function searchLabels() {
     all: t('search.filter.all'),
     count: { none: t('search.count.none'), one: t('search.count.one'), many: t('search.count.many') },
     unavailable: t('search.unavailable'),
+    offline: {
+      noIndex: t('search.offline.noIndex'),
+      missing: t('search.offline.missing'),
+      notSaved: t('search.offline.notSaved'),
+    },
     seeAll: t('search.seeAll'),
   };
 }

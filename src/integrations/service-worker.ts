@@ -1,28 +1,51 @@
 /**
  * Generates the service worker (`/sw.js`) with workbox-build once the site and its Pagefind bundle are written, so
- * it must come after the Pagefind integration. It precaches what `planPrecache` chooses within the byte budget,
- * names every cache after the build version, and removes other versions' caches on activation. It also writes
- * `/offline/status.json` (version, mode, size) and `/offline/pages.json` (every article, for the offline page and
- * "Make all pages available offline").
+ * it must come after the Pagefind integration. The offline policy (src/lib/offline-policy.ts) sorts the built files:
+ * the service worker precaches only the common files (stylesheet, scripts, manifest, icon, offline pages); each
+ * edition's shell and, on request or a fast connection, the whole edition are cached by the page script
+ * (src/scripts/offline.ts) from the lists written here:
+ * - `/offline/status.json` (precached): version, and per edition the shell URLs and the size of the whole edition;
+ * - `<edition prefix>offline/edition.json`: every article (URL, title, collection) and search file of the edition.
+ * Every cache is named after the build version; other versions' caches are removed on activation.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { appendFile, readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { appendFile, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { generateSW } from 'workbox-build';
-import { classifyFile, pageUrl, planPrecache } from '../lib/precache.ts';
+import { EDITIONS, EDITION_PREFIX, offlineTier, pageUrl, planOffline, sumBytes, type SizedFile } from '../lib/offline-policy.ts';
+import { transferSize } from '../../scripts/lib/compress.ts';
 import type { SiteOptions } from '../lib/site-options.ts';
 
-/** Files worth caching at all; the budget then decides which are precached. */
+/** Files worth caching at all; the offline policy then decides when. */
 const CACHEABLE = /\.(html|css|js|json|svg|png|webmanifest|pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
 /** Hashed file names need no revision: the name changes with the content. */
 const HASHED = /(^|\/)_astro\/|\.(pf_index|pf_fragment|pf_filter|pf_meta)$|wasm\.[a-z-]+\.pagefind$/;
+/** Written by this integration, after the list is made. */
+const OWN_FILES = /^(zh\/)?offline\/(status|edition)\.json$/;
 
-interface Built {
-  url: string;
-  size: number;
+interface Built extends SizedFile {
   revision: string | null;
+}
+
+export interface EditionStatus {
+  /** Pages cached on every first visit to the edition, besides the page being read. */
+  shell: string[];
+  /** Bytes as transferred (Brotli) of the shell pages. */
+  shellBytes: number;
+  /** Files and bytes as transferred (Brotli) of the rest of the edition: "Save the whole atlas". */
+  saveFiles: number;
+  saveBytes: number;
+  /** The list of those files. */
+  list: string;
+}
+
+export interface OfflineStatus {
+  version: string;
+  commonBytes: number;
+  editions: Partial<Record<(typeof EDITIONS)[number], EditionStatus>>;
 }
 
 /** `options` are the validated site options' `offline` part (src/lib/site-options.ts). */
@@ -35,27 +58,47 @@ export default function serviceWorker(options: SiteOptions['offline']): AstroInt
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const built = await listBuilt(dist);
-        const plan = planPrecache(built, precacheBudgetBytes);
+        const plan = planOffline(built);
+        // Of the scripts, only those the shell pages load (at once or on use): portal scripts stay online.
+        const wanted = await scriptsOf(dist, [...plan.common, ...Object.values(plan.editions).flatMap((e) => e.shell)]);
+        plan.common = plan.common.filter((f) => !f.url.endsWith('.js') || wanted.has(f.url));
         const version = createHash('sha256')
-          .update(plan.entries.map((e) => `${e.url} ${e.revision ?? ''}`).join('\n'))
+          .update(built.map((e) => `${e.url} ${e.revision ?? ''}`).join('\n'))
           .digest('hex')
           .slice(0, 10);
 
-        const articles = built.filter((f) => classifyFile(f.url) === 'article');
-        const status = {
-          version,
-          mode: plan.mode,
-          precacheBytes: plan.bytes,
-          precacheCount: plan.entries.length,
-          budgetBytes: precacheBudgetBytes,
-          withinBudget: plan.withinBudget,
-        };
-        await mkdir(join(dist, 'offline'), { recursive: true });
+        const status: OfflineStatus = { version, commonBytes: sumBytes(plan.common), editions: {} };
+        const summaries: string[] = [];
+        let largestStart = 0;
+        for (const edition of EDITIONS) {
+          const { shell, rest } = plan.editions[edition];
+          if (shell.length === 0 && rest.length === 0) continue;
+          const prefix = EDITION_PREFIX[edition];
+          const articles = rest.filter((f) => f.url.endsWith('.html'));
+          const list = `${prefix}offline/edition.json`;
+          await mkdir(join(dist, list, '..'), { recursive: true });
+          await writeFile(
+            join(dist, list),
+            JSON.stringify({
+              version,
+              edition,
+              pages: await inBatches(articles, (f) => pageInfo(dist, f.url)),
+              search: rest.filter((f) => !f.url.endsWith('.html')).map((f) => `/${f.url}`),
+            }),
+          );
+          status.editions[edition] = {
+            shell: shell.map((f) => pageUrl(f.url)),
+            shellBytes: sumBytes(shell),
+            saveFiles: rest.length,
+            saveBytes: sumBytes(rest),
+            list,
+          };
+          largestStart = Math.max(largestStart, sumBytes(plan.common, 'size') + sumBytes(shell, 'size'));
+          summaries.push(
+            `${edition}: shell ${shell.length} pages ${kib(sumBytes(shell))}, whole edition ${rest.length} more files ${kib(sumBytes(rest))}`,
+          );
+        }
         await writeFile(join(dist, 'offline', 'status.json'), JSON.stringify(status));
-        await writeFile(
-          join(dist, 'offline', 'pages.json'),
-          JSON.stringify({ version, pages: await inBatches(articles, (f) => pageInfo(dist, f.url)) }),
-        );
 
         await generateSW({
           swDest: join(dist, 'sw.js'),
@@ -63,39 +106,63 @@ export default function serviceWorker(options: SiteOptions['offline']): AstroInt
           sourcemap: false,
           inlineWorkboxRuntime: true,
           cacheId: `alt-atlas-${version}`,
-          // The list is chosen by planPrecache, so Workbox globs nothing itself (it needs the folder to take a list).
+          // The list is chosen by the offline policy, so Workbox globs nothing itself (it needs the folder to take a list).
           globDirectory: dist,
           globPatterns: [],
           additionalManifestEntries: [
-            ...plan.entries.map(({ url, revision }) => ({ url: `/${url}`, revision })),
+            ...plan.common.map(({ url, revision }) => ({ url: `/${url}`, revision })),
             { url: '/offline/status.json', revision: version },
-            { url: '/offline/pages.json', revision: version },
           ],
           // Query parameters that do not change the file: Pagefind's cache-busting `?ts=`, the search page's
           // `?q=` and `?type=` (read by its script), and campaign tags.
           ignoreURLParametersMatching: [/^ts$/, /^q$/, /^type$/, /^utm_/],
           directoryIndex: 'index.html',
           // A new release takes over as soon as it is installed; open pages are told and keep what they loaded
-          // (see src/scripts/sw-register.ts).
+          // (see src/scripts/offline.ts).
           skipWaiting: true,
           clientsClaim: true,
           cleanupOutdatedCaches: true,
           runtimeCaching: [
             {
-              // Pages not precached: the network first (fresh medical content), the copy read last time when
-              // offline or slow, and the offline page when there is neither.
+              // Pages: the network first (fresh medical content), the copy read last time when offline or slow,
+              // and the offline page of the page's edition when there is neither.
               urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
               handler: 'NetworkFirst',
               options: {
                 cacheName: `alt-atlas-${version}-pages`,
                 networkTimeoutSeconds: 4,
-                precacheFallback: { fallbackURL: '/offline/index.html' },
+                // A page is the same file whatever its query (`/search/?q=...` is the search page).
+                matchOptions: { ignoreSearch: true },
+                plugins: [
+                  {
+                    handlerDidError: async ({ request }: { request: Request }) => {
+                      const zh = /^\/zh(\/|$)/.test(new URL(request.url).pathname);
+                      const match = (path: string) => caches.match(path, { ignoreSearch: true });
+                      return (zh ? await match('/zh/offline/index.html') : undefined) ?? match('/offline/index.html');
+                    },
+                  },
+                ],
               },
             },
             {
-              urlPattern: ({ sameOrigin, url }) => sameOrigin && !url.pathname.startsWith('/embed/'),
+              // Every other file of the site read online (search files, icons) is kept for offline use; pages
+              // fetched by the offline script go to the pages cache themselves.
+              urlPattern: ({ sameOrigin, url }) =>
+                sameOrigin && !url.pathname.startsWith('/embed/') && !/(\/|\.html)$/.test(url.pathname),
               handler: 'StaleWhileRevalidate',
-              options: { cacheName: `alt-atlas-${version}-runtime` },
+              options: {
+                cacheName: `alt-atlas-${version}-runtime`,
+                plugins: [
+                  {
+                    // Pagefind asks for its entry file with a changing `?ts=`: keep one copy under the plain URL.
+                    cacheKeyWillBeUsed: async ({ request }: { request: Request }) => {
+                      const url = new URL(request.url);
+                      url.searchParams.delete('ts');
+                      return url.href;
+                    },
+                  },
+                ],
+              },
             },
           ],
         });
@@ -105,28 +172,49 @@ export default function serviceWorker(options: SiteOptions['offline']): AstroInt
           join(dist, 'sw.js'),
           `\nself.addEventListener("activate",e=>e.waitUntil(caches.keys().then(k=>Promise.all(k.filter(n=>n.startsWith("alt-atlas-")&&!n.startsWith(${prefix})).map(n=>caches.delete(n))))));\n`,
         );
-        const scope = plan.mode === 'full' ? 'the whole site' : `shell, indexes and search; ${plan.deferred.length} articles on demand`;
-        const summary = `service worker ${version}: precache ${plan.entries.length} files, ${(plan.bytes / 1024).toFixed(1)} KiB (${scope}; budget ${(precacheBudgetBytes / 1024).toFixed(0)} KiB)`;
-        if (plan.withinBudget) logger.info(summary);
-        else logger.warn(`${summary}: over budget, because the shell, indexes and search bundle alone are larger; raise ALT_ATLAS_PRECACHE_BUDGET or expect a larger first download`);
+        const summary = `service worker ${version}: precache ${plan.common.length + 1} common files ${kib(status.commonBytes)}; ${summaries.join('; ')} (Brotli)`;
+        if (largestStart <= precacheBudgetBytes) logger.info(summary);
+        else logger.warn(`${summary}: a first visit stores ${kib(largestStart)} as built, over the budget of ${kib(precacheBudgetBytes)} (ALT_ATLAS_PRECACHE_BUDGET)`);
       },
     },
   };
 }
 
-/** Every cacheable file in `dist`, with its size and (for names without a hash) a content revision. */
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** Every cacheable file in `dist` the policy keeps, with its size, transfer size and (unhashed) a revision. */
 async function listBuilt(dist: string): Promise<Built[]> {
-  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  const files = entries
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dist, join(e.parentPath, e.name)).split('\\').join('/'))
-    .filter((url) => CACHEABLE.test(url) && url !== 'sw.js' && !url.startsWith('offline/status') && !url.startsWith('offline/pages'))
+    .filter((url) => CACHEABLE.test(url) && !OWN_FILES.test(url) && offlineTier(url) !== 'skip')
     .sort();
+  // Brotli's strongest setting, as served, for a site of normal size; a large site's figures are estimated with
+  // quality 9 (within a few per cent), so the build does not spend minutes on them.
+  const quality = files.length > 2000 ? 9 : 11;
   return inBatches(files, async (url) => {
     const content = await readFile(join(dist, url));
     const revision = HASHED.test(url) ? null : createHash('md5').update(content).digest('hex');
-    return { url, size: content.length, revision };
+    return { url, size: content.length, transferSize: transferSize(url, content, quality), revision };
   });
+}
+
+/** The scripts the given pages load, following static imports and lazy `import()`s of the built chunks. */
+async function scriptsOf(dist: string, files: readonly SizedFile[]): Promise<Set<string>> {
+  const seen = new Set<string>();
+  const queue: string[] = [];
+  for (const file of files.filter((f) => f.url.endsWith('.html'))) {
+    const html = await readFile(join(dist, file.url), 'utf8');
+    for (const m of html.matchAll(/<script\b[^>]*\bsrc="\/(_astro\/[^"]+\.js)"/g)) queue.push(m[1]!);
+  }
+  while (queue.length > 0) {
+    const script = queue.pop()!;
+    if (seen.has(script)) continue;
+    seen.add(script);
+    const code = await readFile(join(dist, script), 'utf8');
+    for (const m of code.matchAll(/["'`](?:\.\/|\/?_astro\/)([^"'`/]+\.js)["'`]/g)) queue.push(`_astro/${m[1]}`);
+  }
+  return seen;
 }
 
 /** Maps over many files a batch at a time, so a large site never opens more files at once than the system allows. */
@@ -139,5 +227,6 @@ async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>,
 async function pageInfo(dist: string, url: string): Promise<{ url: string; title: string; collection: string }> {
   const html = await readFile(join(dist, url), 'utf8');
   const title = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? url;
-  return { url: pageUrl(url), title, collection: url.split('/')[0]! };
+  const parts = url.split('/');
+  return { url: pageUrl(url), title, collection: parts[parts.length - 3]! };
 }

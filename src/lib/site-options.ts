@@ -42,7 +42,7 @@ const PrecacheBudgetSchema = z
   .positive({ error: 'expected a positive number of bytes' })
   .default(5_000_000)
   .describe(
-    'Largest service-worker precache, in bytes of files as built. Within it the whole site is precached; over it, the shell, index pages and search bundle, with articles cached as read.',
+    'Largest amount a first visit stores whatever the connection (the common files and one edition\'s shell, in bytes as built); the build warns above it. The whole edition is saved only on request or on a fast connection without Save-Data.',
   );
 
 export const SiteOptionsSchema = z

@@ -10,6 +10,7 @@ interface HeaderLabels {
   types: Record<string, string>;
   count: { none: string; one: string; many: string };
   seeAll: string;
+  offline: { noIndex: string };
 }
 
 export function attach(input: HTMLInputElement): void {
@@ -81,7 +82,17 @@ export function attach(input: HTMLInputElement): void {
     status.textContent = countText(outcome.total, q, labels.count);
   }
 
-  input.addEventListener('input', () => void update().catch(close));
+  /** Offline without the search index on this device: say so, and lead to the pages that are saved. */
+  function showOffline(): void {
+    listbox.replaceChildren(option('site-search-offline', '/offline/', labels.offline.noIndex));
+    listbox.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    status.textContent = labels.offline.noIndex;
+  }
+
+  // Search failed: without the search index on this device it needs a connection, so say so; else just close.
+  const failed = async () => ((await caches?.match('/pagefind/pagefind.js')) ? close() : showOffline());
+  input.addEventListener('input', () => void update().catch(failed));
   input.addEventListener('keydown', (event) => {
     if (listbox.hidden) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

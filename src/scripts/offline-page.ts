@@ -1,23 +1,48 @@
 /**
- * The offline page: lists the articles this device has, grouped by collection, from the caches. Precached pages
- * are stored as `.../index.html` with a revision parameter; pages cached while reading, under their own URL.
+ * The offline page: lists the articles of this edition that this device has, grouped by collection, from the
+ * pages cache (pages read, and the whole edition when saved). Titles come from the edition's list when it is saved
+ * or reachable, else from each saved page's heading. Loaded by src/scripts/page.ts.
  */
-interface OfflinePages {
-  pages: { url: string; title: string; collection: string }[];
+import { editionOf, offlineTier } from '../lib/offline-policy';
+import type { OfflineStatus } from '../integrations/service-worker';
+
+interface Page {
+  url: string;
+  title: string;
+  collection: string;
 }
 
-const list = document.querySelector<HTMLElement>('[data-offline-list]');
-const groupNames = JSON.parse(list?.dataset.groups ?? '{}') as Record<string, string>;
+const list = document.querySelector<HTMLElement>('[data-offline-list]')!;
+const groupNames = JSON.parse(list.dataset.groups ?? '{}') as Record<string, string>;
+
+async function savedPages(): Promise<Page[]> {
+  const status = (await (await fetch('/offline/status.json')).json()) as OfflineStatus;
+  const edition = editionOf(location.pathname);
+  const info = status.editions[edition];
+  if (!info) return [];
+  const pages = await caches.open(`alt-atlas-${status.version}-pages`);
+  const known = new Map<string, Page>();
+  const listed = (await pages.match(info.list)) ?? (await fetch(info.list).catch(() => undefined));
+  if (listed?.ok) for (const page of ((await listed.json()) as { pages: Page[] }).pages) known.set(page.url, page);
+  const found: Page[] = [];
+  for (const request of await pages.keys()) {
+    const url = new URL(request.url).pathname;
+    const file = `${url.slice(1)}index.html`;
+    if (offlineTier(file) !== 'edition' || editionOf(url) !== edition) continue;
+    let page = known.get(url);
+    if (!page) {
+      const html = await (await pages.match(request))!.text();
+      const title = new DOMParser().parseFromString(html, 'text/html').querySelector('h1')?.textContent ?? url;
+      page = { url, title, collection: url.split('/').at(-3)! };
+    }
+    found.push(page);
+  }
+  return found.sort((a, b) => a.title.localeCompare(b.title));
+}
 
 async function render(): Promise<void> {
-  if (!list || !('caches' in window)) return;
-  const response = await fetch('/offline/pages.json').catch(() => undefined);
-  if (!response?.ok) return;
-  const { pages } = (await response.json()) as OfflinePages;
-  const isCached = async (url: string) =>
-    (await caches.match(url)) !== undefined || (await caches.match(`${url}index.html`, { ignoreSearch: true })) !== undefined;
-  const available: OfflinePages['pages'] = [];
-  for (const page of pages) if (await isCached(page.url)) available.push(page);
+  if (!('caches' in window)) return;
+  const available = await savedPages();
   const sections = Object.keys(groupNames)
     .map((collection) => {
       const items = available.filter((p) => p.collection === collection);
@@ -41,4 +66,4 @@ async function render(): Promise<void> {
   list.replaceChildren(...sections);
 }
 
-void render();
+void render().catch(() => undefined);

@@ -47,6 +47,8 @@ export interface SearchOutcome {
   total: number;
   /** Matches per `type` filter value, for the filter chips. */
   typeCounts: Record<string, number>;
+  /** Results among the first `limit` whose details could not be loaded: offline, and not saved on this device. */
+  missing: number;
 }
 
 /** Searches, optionally within one type, and loads the data of the first `limit` results. */
@@ -55,6 +57,9 @@ export async function runSearch(query: string, type: string | undefined, limit: 
   const all = await pagefind.search(query);
   const shown = type ? await pagefind.search(query, { filters: { type: [type] } }) : all;
   const window = shown.results.slice(0, Math.max(limit, RERANK_WINDOW));
-  const items = rankByName((await Promise.all(window.map((r) => r.data()))).map(toResultItem), query).slice(0, limit);
-  return { items, total: all.results.length, typeCounts: all.filters.type ?? {} };
+  // Offline, a result whose fragment was never fetched cannot be shown; it is counted, so the page can say so.
+  const loaded = await Promise.allSettled(window.map((r) => r.data()));
+  const data = loaded.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const items = rankByName(data.map(toResultItem), query).slice(0, limit);
+  return { items, total: all.results.length, typeCounts: all.filters.type ?? {}, missing: loaded.length - data.length };
 }

@@ -13,6 +13,7 @@ interface Labels {
   all: string;
   count: { none: string; one: string; many: string };
   unavailable: string;
+  offline: { noIndex: string; missing: string; notSaved: string };
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]')!;
@@ -23,6 +24,7 @@ const chips = root.querySelector<HTMLElement>('[data-chips]')!;
 const status = root.querySelector<HTMLElement>('[data-status]')!;
 const list = root.querySelector<HTMLElement>('[data-results]')!;
 const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+const offlineNote = root.querySelector<HTMLElement>('[data-offline-note]')!;
 
 let state: SearchState = parseSearchParams(location.search);
 let sequence = 0;
@@ -76,6 +78,35 @@ function renderResults(items: ResultItem[]): void {
   list.replaceChildren(...groups);
 }
 
+let offlineCheck: Promise<boolean> | undefined;
+/**
+ * Whether the network is out of reach. `navigator.onLine` is true on many a dead connection, so ask the server once
+ * with a HEAD request, which the service worker never answers from its caches.
+ */
+function isOffline(): Promise<boolean> {
+  offlineCheck ??= navigator.onLine
+    ? fetch('/', { method: 'HEAD', cache: 'no-store' }).then(() => false, () => true)
+    : Promise.resolve(true);
+  return offlineCheck;
+}
+
+/** Offline: says which results lead to a page this device has not saved. */
+async function markNotSaved(): Promise<void> {
+  if (!('caches' in window)) return;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('.result-link')];
+  const unsaved = [];
+  for (const link of links) if (!(await caches.match(link.pathname))) unsaved.push(link);
+  if (unsaved.length === 0 || !(await isOffline())) return;
+  for (const link of unsaved) link.after(' ', el('span', { className: 'type-label' }, `(${labels.offline.notSaved})`));
+}
+
+/** Search could not start: the search index is not on this device (and the network failed), or it is broken. */
+async function showUnavailable(): Promise<void> {
+  const saved = 'caches' in window && (await caches.match('/pagefind/pagefind.js')) !== undefined;
+  status.textContent = saved ? labels.unavailable : labels.offline.noIndex;
+  offlineNote.hidden = saved;
+}
+
 async function update(): Promise<void> {
   const mine = ++sequence;
   history.replaceState(null, '', `${location.pathname}${searchQueryString(state)}`);
@@ -92,10 +123,12 @@ async function update(): Promise<void> {
     renderChips(outcome.typeCounts, outcome.total);
     renderResults(outcome.items);
     const shown = state.type ? (outcome.typeCounts[state.type] ?? 0) : outcome.total;
-    status.textContent = countText(shown, state.q, labels.count);
+    const missing = outcome.missing > 0 ? ` ${labels.offline.missing.replace('{n}', String(outcome.missing))}` : '';
+    status.textContent = countText(shown, state.q, labels.count) + missing;
     empty.hidden = shown > 0;
+    if (mine === sequence) await markNotSaved();
   } catch {
-    if (mine === sequence) status.textContent = labels.unavailable;
+    if (mine === sequence) await showUnavailable();
   }
 }
 
@@ -125,4 +158,4 @@ root.addEventListener('keydown', (event) => {
 
 // Pagefind (a WebAssembly module) starts loading at once only for a deep-linked query; otherwise on first use.
 if (state.q) void update();
-else input.addEventListener('focus', () => void loadPagefind().catch(() => (status.textContent = labels.unavailable)), { once: true });
+else input.addEventListener('focus', () => void loadPagefind().catch(() => showUnavailable()), { once: true });

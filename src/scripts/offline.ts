@@ -1,0 +1,70 @@
+/**
+ * Offline and updates, loaded by src/scripts/page.ts once the page has loaded (policy in src/lib/offline-policy.ts):
+ * registers the service worker, which precaches the few common files; then caches the page being read and its
+ * edition's shell, and the whole edition when the reader asked for it or the connection says data is cheap, else
+ * offers "Save the whole atlas for offline use" with its size.
+ * A new release installs in the background and takes over at once; open pages keep what they loaded and say
+ * "Updated information is available" with a reload button.
+ */
+import { editionOf, formatBytes, saveEditionAutomatically, type ConnectionInfo } from '../lib/offline-policy';
+import type { OfflineStatus } from '../integrations/service-worker';
+
+/** Editions the reader asked to save, remembered on this device so a new release saves them again. */
+const CHOICE_KEY = 'alt-atlas:save-editions';
+const updateBox = document.querySelector<HTMLElement>('[data-sw-update]');
+const saveButton = document.querySelector<HTMLButtonElement>('[data-offline-all]');
+
+export async function start(): Promise<void> {
+  // The offline page lists what this device has (loaded from here, so it shares this module's code).
+  if (document.querySelector('[data-offline-list]')) void import('./offline-page');
+  await run().catch(() => undefined);
+}
+
+/** What this device holds of the edition, on the root element: for the browser tests and the visit benchmark. */
+export function mark(state: 'shell' | 'saving' | 'edition'): void {
+  document.documentElement.dataset.offline = state;
+}
+
+async function run(): Promise<void> {
+  const hadController = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!hadController || !updateBox) return;
+    updateBox.hidden = false;
+    updateBox.querySelector('button')?.addEventListener('click', () => location.reload(), { once: true });
+  });
+  await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+  await navigator.serviceWorker.ready;
+  // Once the service worker controls the page, what it precached is read from there, not fetched again.
+  if (!navigator.serviceWorker.controller) {
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  }
+  const status = (await (await fetch('/offline/status.json')).json()) as OfflineStatus;
+  const edition = editionOf(location.pathname);
+  const info = status.editions[edition];
+  if (!info) return;
+  const pages = await caches.open(`alt-atlas-${status.version}-pages`);
+  // Whatever the connection: the page being read and the edition's shell (home, search, indexes).
+  for (const url of [location.pathname, ...info.shell]) {
+    if (!(await pages.match(url))) await pages.add(url).catch(() => undefined);
+  }
+  // The edition's list is stored last when the whole edition is saved.
+  if (await pages.match(info.list)) return mark('edition');
+  const save = () => import('./offline-save').then((m) => m.saveEdition(status.version, info, saveButton));
+  const asked = (localStorage.getItem(CHOICE_KEY) ?? '').split(',').includes(edition);
+  const connection = (navigator as Navigator & { connection?: ConnectionInfo }).connection;
+  if (asked || saveEditionAutomatically(connection)) return save();
+  mark('shell');
+  if (!saveButton) return;
+  saveButton.textContent = saveButton.textContent!.replace('{size}', formatBytes(info.saveBytes));
+  saveButton.hidden = false;
+  saveButton.addEventListener(
+    'click',
+    () => {
+      const chosen = new Set((localStorage.getItem(CHOICE_KEY) ?? '').split(',').filter(Boolean)).add(edition);
+      localStorage.setItem(CHOICE_KEY, [...chosen].join(','));
+      void save();
+    },
+    { once: true },
+  );
+}
+

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import {
+  editionOf,
+  formatBytes,
+  offlineTier,
+  pagefindEdition,
+  pageUrl,
+  planOffline,
+  saveEditionAutomatically,
+  sumBytes,
+} from '../../src/lib/offline-policy';
+
+describe('editionOf', () => {
+  it('puts every path under /zh/ in the Chinese edition and the rest in the English one', () => {
+    expect(editionOf('/zh/')).toBe('zh');
+    expect(editionOf('/zh')).toBe('zh');
+    expect(editionOf('/zh/causes/hepatitis-b/')).toBe('zh');
+    expect(editionOf('zh/causes/hepatitis-b/index.html')).toBe('zh');
+    expect(editionOf('https://altatlas.example.org/zh/search/?q=x')).toBe('zh');
+    expect(editionOf('/')).toBe('en');
+    expect(editionOf('/causes/hepatitis-b/')).toBe('en');
+    expect(editionOf('causes/index.html')).toBe('en');
+    expect(editionOf('https://altatlas.example.org/tests/alt/')).toBe('en');
+  });
+
+  it('does not mistake a path that only starts with the letters zh', () => {
+    expect(editionOf('/zhang/')).toBe('en');
+    expect(editionOf('/medications/zhibitai/')).toBe('en');
+  });
+});
+
+describe('pagefindEdition', () => {
+  it('reads the language of index, fragment, filter, meta and WebAssembly files', () => {
+    expect(pagefindEdition('pagefind/index/en_1a2b3c4.pf_index')).toBe('en');
+    expect(pagefindEdition('pagefind/fragment/en_1a2b3c4.pf_fragment')).toBe('en');
+    expect(pagefindEdition('pagefind/pagefind.en_de61d36852.pf_meta')).toBe('en');
+    expect(pagefindEdition('pagefind/wasm.en.pagefind')).toBe('en');
+    expect(pagefindEdition('pagefind/index/zh-cn_9f8e7d6.pf_index')).toBe('zh');
+    expect(pagefindEdition('pagefind/filter/zh-cn_9f8e7d6.pf_filter')).toBe('zh');
+    expect(pagefindEdition('pagefind/wasm.zh-cn.pagefind')).toBe('zh');
+  });
+
+  it('treats the runtime and the entry file as shared', () => {
+    expect(pagefindEdition('pagefind/pagefind.js')).toBe('shared');
+    expect(pagefindEdition('pagefind/pagefind-worker.js')).toBe('shared');
+    expect(pagefindEdition('pagefind/pagefind-entry.json')).toBe('shared');
+  });
+});
+
+describe('offlineTier', () => {
+  it.each([
+    ['_astro/global.DXRsVWo7.css', 'common'],
+    ['_astro/page.abc.js', 'common'],
+    ['offline/index.html', 'common'],
+    ['zh/offline/index.html', 'common'],
+    ['index.html', 'shell'],
+    ['search/index.html', 'shell'],
+    ['result/index.html', 'shell'],
+    ['causes/index.html', 'shell'],
+    ['tests/index.html', 'shell'],
+    ['zh/index.html', 'shell'],
+    ['zh/medications/index.html', 'shell'],
+    ['zh/result/index.html', 'shell'],
+    ['causes/hepatitis-b/index.html', 'edition'],
+    ['zh/causes/hepatitis-b/index.html', 'edition'],
+    ['pagefind/pagefind.js', 'edition'],
+    ['pagefind/pagefind-entry.json', 'edition'],
+    ['pagefind/fragment/en_1a2b3c4.pf_fragment', 'edition'],
+    ['pagefind/wasm.unknown.pagefind', 'skip'],
+    ['pagefind/pagefind-ui.js', 'skip'],
+    ['pagefind/pagefind-component-ui.css', 'skip'],
+    ['embed/causes/hepatitis-b/index.html', 'skip'],
+    ['zh/embed/causes/hepatitis-b/index.html', 'skip'],
+    ['oembed/causes/hepatitis-b.json', 'skip'],
+    ['codes/loinc/1742-6.json', 'skip'],
+    ['integrate/index.html', 'skip'],
+    ['lookup/index.html', 'skip'],
+    ['404.html', 'skip'],
+    ['favicon.svg', 'skip'],
+    ['manifest.webmanifest', 'skip'],
+    ['icons/icon-512.png', 'skip'],
+    ['sw.js', 'skip'],
+    ['_headers', 'skip'],
+  ])('%s is %s', (file, tier) => {
+    expect(offlineTier(file)).toBe(tier);
+  });
+});
+
+describe('planOffline', () => {
+  const file = (url: string, transferSize = 100) => ({ url, size: transferSize * 3, transferSize });
+  const files = [
+    file('_astro/global.css'),
+    file('offline/index.html'),
+    file('zh/offline/index.html'),
+    file('index.html'),
+    file('causes/index.html'),
+    file('causes/hepatitis-b/index.html', 400),
+    file('zh/index.html'),
+    file('zh/causes/hepatitis-b/index.html', 500),
+    file('pagefind/pagefind.js', 1000),
+    file('pagefind/wasm.en.pagefind', 2000),
+    file('pagefind/fragment/en_1.pf_fragment', 10),
+    file('pagefind/wasm.zh-cn.pagefind', 3000),
+    file('embed/causes/hepatitis-b/index.html'),
+  ];
+  const plan = planOffline(files);
+
+  it('precaches the common files for every reader', () => {
+    expect(plan.common.map((f) => f.url)).toEqual(['_astro/global.css', 'offline/index.html', 'zh/offline/index.html']);
+  });
+
+  it('gives each edition its own shell and rest, with the shared search runtime in both', () => {
+    expect(plan.editions.en.shell.map((f) => f.url)).toEqual(['index.html', 'causes/index.html']);
+    expect(plan.editions.zh.shell.map((f) => f.url)).toEqual(['zh/index.html']);
+    expect(plan.editions.en.rest.map((f) => f.url)).toEqual([
+      'pagefind/pagefind.js',
+      'causes/hepatitis-b/index.html',
+      'pagefind/wasm.en.pagefind',
+      'pagefind/fragment/en_1.pf_fragment',
+    ]);
+    expect(plan.editions.zh.rest.map((f) => f.url)).toEqual([
+      'pagefind/pagefind.js',
+      'zh/causes/hepatitis-b/index.html',
+      'pagefind/wasm.zh-cn.pagefind',
+    ]);
+    expect(sumBytes(plan.editions.en.rest)).toBe(1000 + 400 + 2000 + 10);
+    expect(sumBytes(plan.editions.en.rest, 'size')).toBe(3 * (1000 + 400 + 2000 + 10));
+  });
+
+  it('leaves the shared runtime out of an edition without a search index', () => {
+    const english = planOffline(files.filter((f) => !f.url.includes('zh')));
+    expect(english.editions.zh).toEqual({ shell: [], rest: [] });
+  });
+});
+
+describe('saveEditionAutomatically', () => {
+  it('saves the whole edition only on a fast connection without Save-Data', () => {
+    expect(saveEditionAutomatically({ saveData: false, effectiveType: '4g', downlink: 10 })).toBe(true);
+    expect(saveEditionAutomatically({ effectiveType: '4g', downlink: 5, type: 'wifi' })).toBe(true);
+  });
+
+  it('keeps to the shell when the browser says data is not cheap or says nothing', () => {
+    expect(saveEditionAutomatically(undefined)).toBe(false);
+    expect(saveEditionAutomatically({})).toBe(false);
+    expect(saveEditionAutomatically({ saveData: true, effectiveType: '4g', downlink: 10 })).toBe(false);
+    expect(saveEditionAutomatically({ effectiveType: '3g', downlink: 10 })).toBe(false);
+    expect(saveEditionAutomatically({ effectiveType: '4g', downlink: 4.9 })).toBe(false);
+    expect(saveEditionAutomatically({ effectiveType: '4g' })).toBe(false);
+    expect(saveEditionAutomatically({ effectiveType: '4g', downlink: 10, type: 'cellular' })).toBe(false);
+  });
+});
+
+describe('pageUrl and formatBytes', () => {
+  it('turns a built file into the URL a reader opens', () => {
+    expect(pageUrl('causes/hepatitis-b/index.html')).toBe('/causes/hepatitis-b/');
+    expect(pageUrl('zh/index.html')).toBe('/zh/');
+    expect(pageUrl('index.html')).toBe('/');
+  });
+
+  it('writes sizes the way phones show data use', () => {
+    expect(formatBytes(507_168)).toBe('507 KB');
+    expect(formatBytes(1_234_567)).toBe('1.2 MB');
+    expect(formatBytes(12)).toBe('1 KB');
+  });
+});
