@@ -295,6 +295,12 @@ test.describe('embedded in a portal on another origin', () => {
 
   test('the embed form shows the result in the frame; links open in a new tab; values stay in the fragment', async ({ page, context }) => {
     const seen = recordRequests(context);
+    // A Content-Security-Policy violation or script error in the frame reaches the console.
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${portal}/portal.html`);
     const frame = page.frameLocator('iframe');
     await expect(frame.getByRole('img')).toHaveAccessibleName(/Your ALT of 88 U\/L is at 2\.2 times, in the band "Mild"/);
@@ -303,6 +309,7 @@ test.describe('embedded in a portal on another origin', () => {
     await expect(frame.getByRole('link', { name: /Open the full page/ })).toHaveAttribute('href', '/result/#alt=88&uln=40');
     expect(received.every((url) => !/alt=|uln=/.test(url))).toBe(true);
     expect(seen.filter((r) => /alt=|uln=/.test(r.url) && !r.url.startsWith(portal))).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
 
