@@ -37,7 +37,7 @@ test('typed values give the picture, its text equivalent, the links and FIB-4; u
   await expect(output).toContainText('Your FIB-4 score is 1.14.');
   await expect(output).toContainText('FIB-4 is meant for people with suspected fatty liver disease (MASLD).');
   await expect(output).toContainText('This tool does not diagnose anything.');
-  for (const [name, href] of [
+  for (const [name, href] of <[string, string][]>[
     ['Rest before a repeat test', '/lifestyle/rest-after-exercise/'],
     ['Intense exercise', '/causes/intense-exercise/'],
     ['Hepatitis B', '/causes/hepatitis-b/'],
@@ -295,6 +295,12 @@ test.describe('embedded in a portal on another origin', () => {
 
   test('the embed form shows the result in the frame; links open in a new tab; values stay in the fragment', async ({ page, context }) => {
     const seen = recordRequests(context);
+    // A Content-Security-Policy violation or script error in the frame reaches the console.
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${portal}/portal.html`);
     const frame = page.frameLocator('iframe');
     await expect(frame.getByRole('img')).toHaveAccessibleName(/Your ALT of 88 U\/L is at 2\.2 times, in the band "Mild"/);
@@ -303,6 +309,7 @@ test.describe('embedded in a portal on another origin', () => {
     await expect(frame.getByRole('link', { name: /Open the full page/ })).toHaveAttribute('href', '/result/#alt=88&uln=40');
     expect(received.every((url) => !/alt=|uln=/.test(url))).toBe(true);
     expect(seen.filter((r) => /alt=|uln=/.test(r.url) && !r.url.startsWith(portal))).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
 
@@ -315,4 +322,19 @@ test('works offline once the site is cached', async ({ page, context }) => {
   await page.goto('/result/#alt=700&uln=35&ast=800&age=52&plt=150&sex=f');
   await expect(scale(page)).toHaveAccessibleName(/Your ALT of 700 U\/L is at 20 times, in the band "Severe"/);
   await expect(page.locator('[data-result-output] .result-urgent')).toContainText('Your ALT is above 500 U/L.');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page explains what it does, and offers no form that could send the values', async ({ page }) => {
+    await page.goto('/result/#alt=88&uln=40');
+    // Chromium's test switch turns scripts off but still renders <noscript> as if they ran (a real browser without
+    // JavaScript shows it), so its content is read rather than looked at.
+    const noscript = page.locator('[data-result] noscript');
+    expect(await noscript.textContent()).toContain('This tool works out your result on your own device, so it needs JavaScript');
+    await expect(noscript.locator('a')).toHaveAttribute('href', '/tests/alt/');
+    await expect(page.getByText('This tool does not diagnose anything.').first()).toBeVisible();
+    await expect(page.locator('[data-result-form]')).toBeHidden();
+    await expect(page.getByRole('complementary', { name: /Get urgent care now/ })).toBeVisible();
+  });
 });
