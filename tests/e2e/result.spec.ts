@@ -313,11 +313,22 @@ test.describe('embedded in a portal on another origin', () => {
   });
 });
 
-test('works offline once the site is cached', async ({ page, context }) => {
+test('works offline after a first visit to another page', async ({ page, context }) => {
+  test.setTimeout(90_000);
   await page.goto('/');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
+  // Whatever the offline policy (precached by the service worker, or cached by the page as part of the shell), the
+  // explainer's page and its script end up in Cache Storage after a first visit.
+  await page.waitForFunction(
+    async () => {
+      const urls = (await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();
+      return urls.some((u) => u === '/result/' || u === '/result/index.html') && urls.some((u) => u.includes('/_astro/ResultExplainer'));
+    },
+    undefined,
+    { timeout: 60_000, polling: 500 },
+  );
   await context.setOffline(true);
   await page.goto('/result/#alt=700&uln=35&ast=800&age=52&plt=150&sex=f');
   await expect(scale(page)).toHaveAccessibleName(/Your ALT of 700 U\/L is at 20 times, in the band "Severe"/);
