@@ -24,3 +24,5 @@ console.log(JSON.stringify(l.audits['long-tasks']?.details?.items?.slice(0, 8)))
 console.log(JSON.stringify(l.audits['bootup-time']?.details?.items?.slice(0, 6)));
 console.log(JSON.stringify(l.audits['mainthread-work-breakdown']?.details?.items?.slice(0, 6)));
 console.log(l.audits['network-requests'].details.items.length, 'requests');
+console.log(JSON.stringify(l.audits['largest-contentful-paint-element']?.details ?? l.audits['lcp-discovery-insight']?.details ?? null).slice(0, 800));
+console.log(Object.keys(l.audits).filter((k) => k.includes('lcp')).join(' '));

@@ -3,7 +3,7 @@
  * pages cache (pages read, and the whole edition when saved). Titles come from the edition's list when it is saved
  * or reachable, else from each saved page's heading. Loaded by src/scripts/page.ts.
  */
-import { editionOf, offlineTier } from '../lib/offline-policy';
+import { editionOf, offlineTier } from './offline';
 import type { OfflineStatus } from '../integrations/service-worker';
 
 interface Page {

@@ -9,6 +9,9 @@
 import { editionOf, formatBytes, saveEditionAutomatically, type ConnectionInfo } from '../lib/offline-policy';
 import type { OfflineStatus } from '../integrations/service-worker';
 
+// For the offline page's list (src/scripts/offline-page.ts), loaded from here: one file instead of a shared chunk.
+export { editionOf, offlineTier } from '../lib/offline-policy';
+
 /** Editions the reader asked to save, remembered on this device so a new release saves them again. */
 const CHOICE_KEY = 'alt-atlas:save-editions';
 const updateBox = document.querySelector<HTMLElement>('[data-sw-update]');
