@@ -4,6 +4,7 @@
  */
 import { toResultItem, type PagefindData, type ResultItem } from '../lib/search/results';
 import { rankByName } from '../lib/search/rank';
+import { expandQuery } from '../lib/search/synonyms';
 
 interface PagefindSearch {
   results: { id: string; data(): Promise<PagefindData> }[];
@@ -52,8 +53,10 @@ export interface SearchOutcome {
 /** Searches, optionally within one type, and loads the data of the first `limit` results. */
 export async function runSearch(query: string, type: string | undefined, limit: number): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
-  const all = await pagefind.search(query);
-  const shown = type ? await pagefind.search(query, { filters: { type: [type] } }) : all;
+  // Readers' words become the pages' words (src/lib/search/synonyms.ts); the exact-name step still sees the query.
+  const words = expandQuery(query) || query;
+  const all = await pagefind.search(words);
+  const shown = type ? await pagefind.search(words, { filters: { type: [type] } }) : all;
   const window = shown.results.slice(0, Math.max(limit, RERANK_WINDOW));
   const items = rankByName((await Promise.all(window.map((r) => r.data()))).map(toResultItem), query).slice(0, limit);
   return { items, total: all.results.length, typeCounts: all.filters.type ?? {} };
