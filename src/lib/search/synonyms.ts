@@ -50,7 +50,15 @@ export const READER_SYNONYMS: Readonly<Record<string, string>> = {
   'cholesterol tablets': 'statins',
   'weight loss injection': 'semaglutide',
   'tb pills': 'isoniazid',
-  'pain killer': 'painkiller',
+  'pain killer': 'pain reliever',
+  'pain killers': 'pain reliever',
+  painkiller: 'pain reliever',
+  painkillers: 'pain reliever',
+  remedy: 'medicine',
+  remedies: 'medicine',
+  sugary: 'sugar',
+  'fat liver': 'fatty liver',
+  'liver fat': 'fatty liver',
   booze: 'alcohol',
 };
 
@@ -69,7 +77,10 @@ export const QUERY_STOP_WORDS: ReadonlySet<string> = new Set(
 export function expandQuery(query: string): string {
   const normal = normaliseName(query);
   if (!normal) return '';
-  const tokens = normal.split(' ');
+  const all = normal.split(' ');
+  const kept = all.filter((w) => !QUERY_STOP_WORDS.has(w));
+  // Words that carry no meaning go first, so "fat in my liver" reads as the phrase "fat liver".
+  const tokens = kept.length > 0 ? kept : all;
   const words: string[] = [];
   // Longest phrase first at each position, so "lifting weights" wins over a one-word key inside it.
   for (let i = 0; i < tokens.length; ) {
@@ -79,8 +90,7 @@ export function expandQuery(query: string): string {
     words.push(...(READER_SYNONYMS[phrase] ?? phrase).split(' '));
     i += length;
   }
-  const meaningful = words.filter((w) => !QUERY_STOP_WORDS.has(w));
-  const expanded = (meaningful.length > 0 ? meaningful : words).join(' ');
+  const expanded = words.join(' ');
   // Unchanged queries go to Pagefind as typed, so its own reading of "FIB-4" or "3TC" is kept.
   return expanded === normal ? query.trim() : expanded;
 }
