@@ -58,6 +58,7 @@ export const READER_SYNONYMS: Readonly<Record<string, string>> = {
   remedies: 'medicine',
   sugary: 'sugar',
   'fat liver': 'fatty liver',
+  'right side': 'right',
   'liver fat': 'fatty liver',
   booze: 'alcohol',
 };
