@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/unit/**/*.test.ts'],
+    // Instrumented code on a shared 2-core machine runs the property tests several times slower.
+    testTimeout: 30_000,
   },
 });

@@ -52,7 +52,7 @@ describe('embed options', () => {
         expect(options.id).toMatch(/^([A-Za-z0-9_-]{1,64})?$/);
         expect(options.hide).toEqual(EMBED_HIDEABLE.filter((h) => options.hide.includes(h)));
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -62,7 +62,7 @@ describe('embed options', () => {
         const options = parseEmbedOptions(query);
         expect(parseEmbedOptions(embedQuery(options))).toEqual(options);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -73,7 +73,7 @@ describe('embed options', () => {
         if (style['--accent']) expect(contrastRatio(style['--accent'], THEME_BACKGROUNDS[theme])).toBeGreaterThanOrEqual(MIN_ACCENT_CONTRAST);
         else expect(contrastRatio(parseHexColour(accent)!, THEME_BACKGROUNDS[theme])).toBeLessThan(MIN_ACCENT_CONTRAST);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -105,7 +105,7 @@ describe('Infobutton parameters', () => {
         expect(new Set(request.criteria.map((c) => `${c.system}/${c.code}`)).size).toBe(request.criteria.length);
         expect(['PAT', 'PROV']).toContain(request.recipient);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -134,7 +134,7 @@ describe('search parameters', () => {
         if (state.type !== undefined) expect(['cause', 'medication', 'lifestyle', 'symptom', 'test']).toContain(state.type);
         expect(parseSearchParams(searchQueryString(state))).toEqual(state);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -144,7 +144,7 @@ describe('search parameters', () => {
         const words = expandQuery(query);
         if (/[\p{L}\p{N}]/u.test(query)) expect(words).not.toBe('');
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 });
@@ -170,7 +170,7 @@ describe('site options', () => {
         for (const o of options.embed.frameAncestors) expect(o === '*' || o === "'self'" || isHttpsOrigin(o)).toBe(true);
         expect(Number.isInteger(options.offline.precacheBudgetBytes) && options.offline.precacheBudgetBytes > 0).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -182,7 +182,7 @@ describe('site options', () => {
           expect(new URL(value.replace('*.', 'w.')).origin).toBe(value.replace('*.', 'w.'));
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
