@@ -5,7 +5,7 @@
  * broken page from tests/fixtures/content added, so a build takes seconds, not the whole site's time.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBuild } from '../../scripts/lib/build-site.ts';
