@@ -3,12 +3,13 @@
  * URL, `404.html` for unknown paths, the rules of `dist/_headers`, and Brotli or gzip (scripts/lib/compress.ts).
  * Used by `npm start`, the browser tests and the benchmarks. Usage: node scripts/serve.ts [--dir dist] [--host 127.0.0.1] [--port 4321]
  */
-import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeaders, type HeaderRule } from '../src/lib/headers.ts';
+import { decideRequestPath, isInside, type PathDecision } from '../src/lib/serve-path.ts';
 import { Compressor, etagOf, notModified } from './lib/compress.ts';
 
 const TYPES: Record<string, string> = {
@@ -30,14 +31,17 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
-async function fileAt(root: string, urlPath: string): Promise<{ file: string; redirect?: string } | undefined> {
-  const target = normalize(join(root, decodeURIComponent(urlPath)));
-  if (!target.startsWith(root)) return undefined;
-  const info = await stat(target).catch(() => undefined);
-  if (info?.isFile()) return { file: target };
+/** The file for a decided path: only ever under `root` (checked again after joining, and after symlinks resolve). */
+async function fileAt(root: string, path: Extract<PathDecision, { kind: 'ok' }>): Promise<{ file: string; redirect?: string } | undefined> {
+  const target = join(root, ...path.segments);
+  if (!isInside(root, target)) return undefined;
+  const real = await realpath(target).catch(() => undefined);
+  if (!real || !isInside(root, real)) return undefined;
+  const info = await stat(real).catch(() => undefined);
+  if (info?.isFile()) return { file: real };
   if (info?.isDirectory()) {
-    if (!urlPath.endsWith('/')) return { file: '', redirect: `${urlPath}/` };
-    const index = join(target, 'index.html');
+    if (!path.trailingSlash) return { file: '', redirect: `${path.pathname}/` };
+    const index = join(real, 'index.html');
     if (existsSync(index)) return { file: index };
   }
   return undefined;
@@ -45,26 +49,40 @@ async function fileAt(root: string, urlPath: string): Promise<{ file: string; re
 
 /** Starts a server for `dir`; resolves once it listens. */
 export function serve(options: { dir: string; host: string; port: number }): Promise<Server> {
-  const root = resolve(options.dir);
+  // The real path, so the symlink check below compares like with like.
+  const root = realpathSync(resolve(options.dir));
   const headersFile = join(root, '_headers');
   const rules: HeaderRule[] = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const compressor = new Compressor();
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+  const root404 = join(root, '404.html');
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // Whatever goes wrong with one request stays with that request.
+      console.error(`serve: ${req.method} ${req.url}: ${String(error)}`);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end();
+    });
+  });
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = decideRequestPath(req.method, req.url);
+    if (path.kind === 'error') {
+      // A bad request never reaches the disk; 404 gets the site's page, the rest a short text.
+      if (path.status === 405) res.setHeader('allow', 'GET, HEAD');
+      if (path.status === 404) return send(req, res, 404, root404, '/');
+      res.writeHead(path.status, { 'content-type': 'text/plain; charset=utf-8' }).end(req.method === 'HEAD' ? undefined : `${path.reason}\n`);
       return;
     }
-    const found = await fileAt(root, url.pathname);
+    const found = await fileAt(root, path);
     if (found?.redirect) {
-      res.writeHead(301, { location: found.redirect + url.search }).end();
+      res.writeHead(301, { location: found.redirect + path.search }).end();
       return;
     }
-    const status = found ? 200 : 404;
-    const file = found?.file ?? join(root, '404.html');
+    return send(req, res, found ? 200 : 404, found?.file ?? root404, path.pathname);
+  }
+  async function send(req: IncomingMessage, res: ServerResponse, status: number, file: string, pathname: string): Promise<void> {
     const body = await readFile(file).catch(() => Buffer.from('Not found'));
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const headers: Record<string, string> = { 'content-type': type, ...headersFor(rules, url.pathname) };
+    const headers: Record<string, string> = { 'content-type': type, ...headersFor(rules, pathname) };
     const { body: payload, encoding } = compressor.respond(file, body, type, req.headers['accept-encoding']);
     if (encoding) headers['content-encoding'] = encoding;
     headers['vary'] = 'accept-encoding';
@@ -76,6 +94,11 @@ export function serve(options: { dir: string; host: string; port: number }): Pro
     headers['content-length'] = String(payload.length);
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : payload);
+  }
+  // A request Node's parser rejects (bad request line, header too large) gets a plain 400; the server keeps running.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    else socket.destroy();
   });
   return new Promise((done) => server.listen(options.port, options.host, () => done(server)));
 }

@@ -7,6 +7,10 @@ import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { buildLinkGraph, formatIssues, type GraphEntry } from '../lib/graph.ts';
 import { unverifiedCodes, verifiedCodesFrom } from '../lib/verified-codes.ts';
 import reference from '../../content/verified-codes.json';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { slugCollisions } from '../lib/slugs.ts';
+import { reviewIssues } from '../lib/review-dates.ts';
 
 export type Entry = CollectionEntry<CollectionName>;
 
@@ -29,7 +33,32 @@ const graphEntries: GraphEntry[] = allEntries.map((e) => ({
 }));
 
 export const graph = buildLinkGraph(graphEntries);
-const problems = [...graph.issues, ...unverifiedCodes(graphEntries, verifiedCodesFrom(reference))];
+// Astro keeps one of two files with the same slug and only warns, so the files on disk are checked here.
+const contentRoot = process.env.ALT_ATLAS_CONTENT ?? './content';
+const contentFiles = COLLECTIONS.flatMap((collection) => {
+  const dir = join(contentRoot, collection);
+  const names = (() => {
+    try {
+      return readdirSync(dir);
+    } catch {
+      return [];
+    }
+  })();
+  return names.filter((n) => n.endsWith('.mdx')).sort().map((n) => ({ collection, filePath: join(dir, n) }));
+});
+const reviews = reviewIssues(
+  graphEntries.map((e) => ({ filePath: e.filePath, nextReview: e.data.nextReview as Date })),
+  new Date(),
+);
+if (reviews.warnings.length > 0) {
+  console.warn(`ALT Atlas: ${reviews.warnings.length} page(s) due for review soon:\n${formatIssues(reviews.warnings)}`);
+}
+const problems = [
+  ...slugCollisions(contentFiles),
+  ...graph.issues,
+  ...unverifiedCodes(graphEntries, verifiedCodesFrom(reference)),
+  ...reviews.errors,
+];
 if (problems.length > 0) {
   throw new Error(`ALT Atlas content has ${problems.length} problem(s):\n${formatIssues(problems)}`);
 }

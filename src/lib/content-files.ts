@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { COLLECTIONS, createSchemas, type CollectionName, type Ref } from '../schemas/collections.ts';
 import type { ContentIssue, GraphEntry } from './graph.ts';
+import { slugCollisions } from './slugs.ts';
 
 /** Stand-in for Astro's `reference()`: a slug string becomes `{ collection, id }`. */
 const plainRef = (collection: CollectionName) =>
@@ -57,7 +58,9 @@ export function loadContent(root: string): { files: ContentFile[]; issues: Conte
   for (const collection of COLLECTIONS) {
     const dir = join(root, 'content', collection);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+    const names = readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort();
+    issues.push(...slugCollisions(names.map((n) => ({ collection, filePath: relative(root, join(dir, n)) }))));
+    for (const name of names) {
       const path = join(dir, name);
       const filePath = relative(root, path);
       try {

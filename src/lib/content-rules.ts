@@ -5,6 +5,7 @@
 import type { CollectionName } from '../schemas/collections.ts';
 import type { ContentIssue, LinkGraph } from './graph.ts';
 import type { ContentFile } from './content-files.ts';
+import { reviewIssues } from './review-dates.ts';
 
 /** Fewest sources a page of each collection must cite. */
 export const MIN_SOURCES: Record<CollectionName, number> = {
@@ -39,13 +40,8 @@ export function checkContentRules(files: readonly ContentFile[], graph: LinkGrap
     if (data.sources.length < min) {
       issues.push({ filePath: file.filePath, field: 'sources', message: `expected at least ${min} sources, found ${data.sources.length}` });
     }
-    if (data.nextReview.getTime() < today.getTime()) {
-      issues.push({
-        filePath: file.filePath,
-        field: 'nextReview',
-        message: `review overdue since ${data.nextReview.toISOString().slice(0, 10)}; expected a date from today on`,
-      });
-    }
+    // Calendar days: a review due today is due, not overdue.
+    issues.push(...reviewIssues([{ filePath: file.filePath, nextReview: data.nextReview }], today).errors);
     if (file.collection === 'medications') {
       const dose = findDosing(`${data.summary}\n${file.body}`);
       if (dose) {

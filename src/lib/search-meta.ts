@@ -1,6 +1,6 @@
 /**
- * What the search index learns about a page beyond its text: the `type` filter (and `class` for medicines) and the
- * metadata shown with results. One function, so the article, the tests and the search page agree.
+ * What the search index learns about a page beyond its text: the `type` filter and the metadata shown with results.
+ * (A medicine-class filter was indexed once but no interface used it; the medicines index groups by class instead.) One function, so the article, the tests and the search page agree.
  */
 import type { CollectionName } from './collections.ts';
 
@@ -19,9 +19,5 @@ export function collectionOfType(type: string): CollectionName | undefined {
   return (Object.keys(SEARCH_TYPES) as CollectionName[]).find((c) => SEARCH_TYPES[c] === type);
 }
 
-/**
- * `data-pagefind-filter` values. Pagefind takes one inline `name:value` per attribute, so the type goes on the
- * article and the medicine class on the line that shows it. Values are slugs: no reserved characters.
- */
+/** The `data-pagefind-filter` value on an article. Values are slugs: no reserved characters. */
 export const typeFilter = (collection: CollectionName) => `type:${SEARCH_TYPES[collection]}`;
-export const classFilter = (drugClass: string) => `class:${drugClass}`;

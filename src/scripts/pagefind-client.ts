@@ -4,9 +4,16 @@
  */
 import { toResultItem, type PagefindData, type ResultItem } from '../lib/search/results';
 import { rankByName } from '../lib/search/rank';
+import { expandQuery } from '../lib/search/synonyms';
+import { FALLBACK_BELOW, fallbackWords, mergeFallback } from '../lib/search/fallback';
 
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
 interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindData> }[];
+  results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
   unfilteredResultCount: number;
 }
@@ -51,15 +58,47 @@ export interface SearchOutcome {
   missing: number;
 }
 
+/** Pagefind's results for all of `words`, followed when they are few by pages holding some of them. */
+async function searchWords(pagefind: Pagefind, words: string, type: string | undefined): Promise<{ results: PagefindResult[]; search: PagefindSearch }> {
+  const options = type ? { filters: { type: [type] } } : {};
+  const search = await pagefind.search(words, options);
+  const each = search.results.length < FALLBACK_BELOW ? fallbackWords(words) : [];
+  if (each.length === 0) return { results: search.results, search };
+  const perWord = await Promise.all(each.map((word) => pagefind.search(word, options)));
+  return { results: mergeFallback(search.results, perWord.map((s) => s.results)), search };
+}
+
 /** Searches, optionally within one type, and loads the data of the first `limit` results. */
 export async function runSearch(query: string, type: string | undefined, limit: number): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
-  const all = await pagefind.search(query);
-  const shown = type ? await pagefind.search(query, { filters: { type: [type] } }) : all;
+  // Readers' words become the pages' words (src/lib/search/synonyms.ts).
+  const words = expandQuery(query) || query;
+  const all = await searchWords(pagefind, words, undefined);
+  const shown = type ? await searchWords(pagefind, words, type) : all;
   const window = shown.results.slice(0, Math.max(limit, RERANK_WINDOW));
   // Offline, a result whose fragment was never fetched cannot be shown; it is counted, so the page can say so.
-  const loaded = await Promise.allSettled(window.map((r) => r.data()));
-  const data = loaded.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-  const items = rankByName(data.map(toResultItem), query).slice(0, limit);
-  return { items, total: all.results.length, typeCounts: all.filters.type ?? {}, missing: loaded.length - data.length };
+  const settled = await Promise.allSettled(window.map((r) => r.data()));
+  const loaded = settled.flatMap((r) => (r.status === 'fulfilled' ? [toResultItem(r.value)] : []));
+  // The exact-name step sees both what was typed and what it became ("hepatits b" -> "hepatitis b").
+  const items = rankByName(loaded, query, words).slice(0, limit);
+  const fellBack = all.results.length > all.search.results.length;
+  return {
+    items,
+    total: all.results.length,
+    // Pagefind counts types for all-words matches only; with the fallback, the counts are of the results loaded.
+    typeCounts: fellBack ? countTypes(type ? await loadItems(all.results.slice(0, 50)) : loaded) : (all.search.filters.type ?? {}),
+    missing: settled.length - loaded.length,
+  };
+}
+
+/** The data of results, leaving out those that cannot be loaded (offline and not saved). */
+async function loadItems(results: readonly PagefindResult[]): Promise<ResultItem[]> {
+  const settled = await Promise.allSettled(results.map((r) => r.data()));
+  return settled.flatMap((r) => (r.status === 'fulfilled' ? [toResultItem(r.value)] : []));
+}
+
+function countTypes(items: readonly ResultItem[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[item.type] = (counts[item.type] ?? 0) + 1;
+  return counts;
 }

@@ -47,6 +47,37 @@ async function violations(page: Page): Promise<string[]> {
   }
 }
 
+/**
+ * The sweep proves it can see what it looks for: before its real pages, each test visits a fixture page served with
+ * the site's own headers (those of `/`) that breaks every rule once: an inline script (a CSP violation that would
+ * also log to the console), a script that throws, a missing file and an image from another origin. The test fails
+ * unless the watcher reports each one; then the record starts empty for the real pages.
+ */
+async function proveTheSweepSeesViolations(page: Page, origin: string, problems: string[]): Promise<void> {
+  const headers = (await page.request.get('/')).headers();
+  const FIXTURE = `${origin}/__sweep-fixture/violation/`;
+  await page.route(FIXTURE, (route) =>
+    route.fulfill({
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': headers['content-security-policy']! },
+      body: `<!doctype html><html lang="en"><title>fixture</title>
+        <script>console.error('inline script ran')</script>
+        <script src="/__sweep-fixture/missing.js"></script>
+        <img src="https://other-origin.invalid/pixel.png" alt="">
+        <p>Deliberate violations.</p></html>`,
+    }),
+  );
+  expect(headers['content-security-policy']).toContain("script-src 'self'");
+  await page.goto(FIXTURE, { waitUntil: 'load' });
+  problems.push(...(await violations(page)).map((v) => `CSP on fixture: ${v}`));
+  await page.unroute(FIXTURE);
+  const seen = problems.join('\n');
+  expect(seen, 'the sweep must see the inline script blocked by CSP').toMatch(/CSP on fixture: script-src(-elem)? blocked inline/);
+  expect(seen, 'the sweep must see the missing file').toMatch(/HTTP 404 for .*__sweep-fixture\/missing\.js/);
+  expect(seen, 'the sweep must see the image from another origin').toMatch(/other-origin\.invalid/);
+  problems.length = 0;
+}
+
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     const store: string[] = [];
@@ -65,6 +96,7 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
   test(`pages ${chunk + 1} of ${CHUNKS} (${paths.length}) load with no violation, error or leak`, async ({ page, baseURL }) => {
     test.setTimeout(180_000);
     const problems = watch(page, new URL(baseURL!).origin);
+    await proveTheSweepSeesViolations(page, new URL(baseURL!).origin, problems);
     for (const path of paths) {
       await page.goto(path, { waitUntil: 'load' });
       problems.push(...(await violations(page)).map((v) => `CSP on ${path}: ${v}`));
@@ -76,6 +108,7 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
 
 test('a search in the header box loads Pagefind with no violation, error or leak', async ({ page, baseURL }) => {
   const problems = watch(page, new URL(baseURL!).origin);
+  await proveTheSweepSeesViolations(page, new URL(baseURL!).origin, problems);
   await page.goto('/causes/hepatitis-b/');
   await page.getByRole('searchbox', { name: 'Search ALT Atlas' }).first().focus();
   await page.keyboard.type('hepatitis');

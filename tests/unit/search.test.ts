@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSearchParams, searchQueryString } from '../../src/lib/search/params';
 import { countText, groupResults, toResultItem, type ResultItem } from '../../src/lib/search/results';
 import { matchTier, normaliseName, rankByName, splitNames } from '../../src/lib/search/rank';
-import { classFilter, collectionOfType, typeFilter } from '../../src/lib/search-meta';
+import { collectionOfType, typeFilter } from '../../src/lib/search-meta';
 
 describe('parseSearchParams / searchQueryString', () => {
   it.each([
@@ -101,7 +101,6 @@ describe('search metadata', () => {
   it('writes filters for the Pagefind attribute', () => {
     expect(typeFilter('causes')).toBe('type:cause');
     expect(typeFilter('medications')).toBe('type:medication');
-    expect(classFilter('hepatitis-b-antiviral')).toBe('class:hepatitis-b-antiviral');
   });
   it('maps type values back to collections', () => {
     expect(collectionOfType('medication')).toBe('medications');

@@ -30,10 +30,10 @@ export function matchTier(item: Rankable, query: string): 0 | 1 | 2 {
   return 2;
 }
 
-/** Stable re-order by tier. */
-export function rankByName<T extends Rankable>(items: readonly T[], query: string): T[] {
+/** Stable re-order by tier; with several forms of the query (as typed, as expanded), the best tier counts. */
+export function rankByName<T extends Rankable>(items: readonly T[], ...queries: string[]): T[] {
   return items
-    .map((item, index) => ({ item, index, tier: matchTier(item, query) }))
+    .map((item, index) => ({ item, index, tier: Math.min(2, ...queries.map((q) => matchTier(item, q))) }))
     .sort((a, b) => a.tier - b.tier || a.index - b.index)
     .map((x) => x.item);
 }
