@@ -10,6 +10,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeaders, type HeaderRule } from '../src/lib/headers.ts';
+import { notFoundFile } from '../src/lib/edition.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -61,7 +62,7 @@ export function serve(options: { dir: string; host: string; port: number }): Pro
       return;
     }
     const status = found ? 200 : 404;
-    const file = found?.file ?? join(root, '404.html');
+    const file = found?.file ?? join(root, notFoundFile(url.pathname));
     const body = await readFile(file).catch(() => Buffer.from('Not found'));
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string> = { 'content-type': type, ...headersFor(rules, url.pathname) };

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { classifyFile, pageUrl, planPrecache } from '../lib/precache.ts';
+import { basePath, editionOf } from '../lib/edition.ts';
 import type { SiteOptions } from '../lib/site-options.ts';
 
 /** Files worth caching at all; the budget then decides which are precached. */
@@ -136,8 +137,8 @@ async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>,
   return results;
 }
 
-async function pageInfo(dist: string, url: string): Promise<{ url: string; title: string; collection: string }> {
+async function pageInfo(dist: string, url: string): Promise<{ url: string; title: string; collection: string; lang: string }> {
   const html = await readFile(join(dist, url), 'utf8');
   const title = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? url;
-  return { url: pageUrl(url), title, collection: url.split('/')[0]! };
+  return { url: pageUrl(url), title, collection: basePath(pageUrl(url)).split('/')[1]!, lang: editionOf(url) };
 }

@@ -5,7 +5,11 @@
  * Within budget, everything offline-worthy is precached. Over budget, the app shell, the index pages and the whole
  * Pagefind bundle (so search works offline) are precached; articles are cached as they are read, and the reader can
  * ask for all of them with "Make all pages available offline".
+ *
+ * Both language editions are planned alike: `zh/causes/hepatitis-b/index.html` is an article of the Chinese edition
+ * (`editionOf` in ./edition.ts tells which edition a file or URL belongs to).
  */
+import { basePath } from './edition.ts';
 
 export type FileKind = 'shell' | 'index' | 'article' | 'search' | 'skip';
 
@@ -33,16 +37,18 @@ const COLLECTION_DIRS = ['causes', 'medications', 'lifestyle', 'symptoms', 'test
 /** Sorts a built file into the part of the site it belongs to. */
 export function classifyFile(url: string): FileKind {
   if (url.startsWith('pagefind/')) {
-    // The search bundle the browser API needs. Not used: Pagefind's UI kits, highlighter and playground, and the
-    // runtime for pages of unknown language (every page is indexed as English).
-    return /^pagefind\/(pagefind-(component-|modular-)?ui|pagefind-highlight|playground|wasm\.unknown)|\.map$/.test(url)
+    // The search bundle the browser API needs. Not used: Pagefind's UI kits, highlighter and playground. The
+    // language-neutral runtime (`wasm.unknown`) is needed: the Chinese index has no language-specific one.
+    return /^pagefind\/(pagefind-(component-|modular-)?ui|pagefind-highlight|playground)|\.map$/.test(url)
       ? 'skip'
       : 'search';
   }
   if (/^(embed|oembed|codes)\//.test(url) || url === '_headers' || url === 'sw.js' || url.endsWith('.map')) return 'skip';
-  const parts = url.split('/');
+  // An edition's pages are classified by their path within the edition: `zh/causes/x/index.html` as `causes/x/...`.
+  const local = basePath(url).slice(1);
+  const parts = local.split('/');
   if (url.endsWith('.html')) {
-    if (url === '404.html') return 'skip';
+    if (local === '404.html' || local === '404/index.html') return 'skip';
     if (parts.length === 3 && COLLECTION_DIRS.includes(parts[0]!) && parts[2] === 'index.html') return 'article';
     if (parts.length === 2 && COLLECTION_DIRS.includes(parts[0]!)) return 'index';
     return 'shell';

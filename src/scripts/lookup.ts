@@ -3,7 +3,9 @@
  * (`/codes/<system>/<code>.json`) and then sends the reader on: straight to the best page (or its embed page with
  * `embed=1`), to a list when several pages fit, or to a search when none does. Strings come from `data-labels`.
  */
-import { codeFilePath, decideLookup, type LookupPage } from '../lib/code-lookup';
+import { codeFilePath, decideLookup, pageInEdition, type LookupPage } from '../lib/code-lookup';
+import { lookupLanguage } from '../lib/lookup-language';
+import { localizePath } from '../lib/edition';
 import { CODE_SYSTEM_LABELS } from '../lib/codes';
 import { embedQuery, parseEmbedOptions } from '../lib/embed-options';
 import { isEmptyRequest, parseLookupRequest, searchTermFor, type Criterion } from '../lib/infobutton';
@@ -24,13 +26,18 @@ const status = root.querySelector<HTMLElement>('[data-status]')!;
 const choose = root.querySelector<HTMLElement>('[data-choose]')!;
 const none = root.querySelector<HTMLElement>('[data-none]')!;
 const request = parseLookupRequest(location.search);
+/** The edition asked for (Infobutton `informationRecipient.languageCode.c`, or `lang=`): its pages are the answer. */
+const language = lookupLanguage(location.search);
 const framed = window.top !== window;
 /** Theme and id of the embed page, passed on when a framed lookup forwards to one. */
 const embedSuffix = embedQuery(parseEmbedOptions(location.search));
 
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 const describe = (c: Criterion) => ({ system: CODE_SYSTEM_LABELS[c.system], code: c.code });
-const destination = (page: LookupPage) => (request.embed ? page.embedPath + embedSuffix : page.path);
+const destination = (page: LookupPage) => {
+  const shown = pageInEdition(page, language);
+  return request.embed ? shown.embedPath + embedSuffix : shown.path;
+};
 
 /** Links to the full site open in a new tab when we are inside a portal's frame: the full site refuses framing. */
 function outside(link: HTMLAnchorElement): HTMLAnchorElement {
@@ -52,10 +59,11 @@ async function pagesFor(criterion: Criterion): Promise<LookupPage[] | undefined>
 function showChoice(criterion: Criterion, pages: LookupPage[]): void {
   choose.querySelector('h2')!.textContent = fill(labels.chooseTitle, describe(criterion));
   const items = pages.map((page) => {
-    const link = Object.assign(document.createElement('a'), { href: destination(page), textContent: page.title });
+    const shown = pageInEdition(page, language);
+    const link = Object.assign(document.createElement('a'), { href: destination(page), textContent: shown.title, lang: language });
     if (!request.embed) outside(link);
     const type = Object.assign(document.createElement('span'), { className: 'type-label', textContent: labels.types[page.type] ?? page.type });
-    const summary = Object.assign(document.createElement('p'), { textContent: page.summary });
+    const summary = Object.assign(document.createElement('p'), { textContent: shown.summary, lang: language });
     const item = document.createElement('li');
     item.append(link, ' ', type, summary);
     return item;
@@ -69,7 +77,7 @@ function showNone(criterion: Criterion | undefined): void {
   none.querySelector('[data-none-text]')!.textContent = criterion ? fill(labels.noneCode, describe(criterion)) : labels.noneUnreadable;
   const term = searchTermFor(request);
   const search = none.querySelector<HTMLAnchorElement>('[data-search]')!;
-  search.href = `/search/?q=${encodeURIComponent(term)}`;
+  search.href = `${localizePath('/search/', language)}?q=${encodeURIComponent(term)}`;
   search.textContent = fill(labels.search, { q: term });
   search.hidden = term === '';
   none.querySelectorAll('a').forEach(outside);

@@ -3,7 +3,7 @@
  * are stored as `.../index.html` with a revision parameter; pages cached while reading, under their own URL.
  */
 interface OfflinePages {
-  pages: { url: string; title: string; collection: string }[];
+  pages: { url: string; title: string; collection: string; lang: string }[];
 }
 
 const list = document.querySelector<HTMLElement>('[data-offline-list]');
@@ -17,7 +17,9 @@ async function render(): Promise<void> {
   const isCached = async (url: string) =>
     (await caches.match(url)) !== undefined || (await caches.match(`${url}index.html`, { ignoreSearch: true })) !== undefined;
   const available: OfflinePages['pages'] = [];
-  for (const page of pages) if (await isCached(page.url)) available.push(page);
+  // Each edition's offline page lists that edition's pages.
+  const lang = document.documentElement.lang;
+  for (const page of pages) if (page.lang === lang && (await isCached(page.url))) available.push(page);
   const sections = Object.keys(groupNames)
     .map((collection) => {
       const items = available.filter((p) => p.collection === collection);

@@ -1,9 +1,11 @@
 /**
- * Loads Pagefind's browser API once, on first use, and runs searches for both search interfaces. The bundle lives at
- * `/pagefind/pagefind.js`; it is imported by URL at run time, never bundled.
+ * Loads Pagefind's browser API once per edition, on first use, and runs searches for both search interfaces. The
+ * bundle lives at `/pagefind/pagefind.js`; it is imported by URL at run time, never bundled. Pagefind keeps one index
+ * per language and picks it from `<html lang>`; a Chinese query on an English page searches the Chinese index.
  */
 import { toResultItem, type PagefindData, type ResultItem } from '../lib/search/results';
 import { rankByName } from '../lib/search/rank';
+import { parseLanguage, searchEdition, type Edition } from '../lib/edition';
 
 interface PagefindSearch {
   results: { id: string; data(): Promise<PagefindData> }[];
@@ -16,28 +18,51 @@ interface Pagefind {
   search(query: string, options?: { filters?: Record<string, string[]> }): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
+interface PagefindModule {
+  createInstance(options?: Record<string, unknown>): Pagefind;
+}
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** How much a match in each metadata field counts, relative to body text. */
 export const RANKING_META_WEIGHTS = { title: 5, names: 4, brands: 4, zh: 4 };
 /** How many of Pagefind's best results the exact-name step may reorder. */
 const RERANK_WINDOW = 10;
-let loading: Promise<Pagefind> | undefined;
+const instances = new Map<Edition, Promise<Pagefind>>();
 
-/** Starts loading Pagefind (idempotent); resolves when it is ready to search. */
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    // Names matter most: titles, other names, brands and Chinese names are searched as weighted metadata.
-    await pagefind.options({ ranking: { metaWeights: RANKING_META_WEIGHTS } });
-    await pagefind.init();
-    // Loads the filter index, so every search also reports its counts per type (for the filter chips).
-    await pagefind.filters();
-    return pagefind;
-  })();
-  loading.catch(() => {
-    loading = undefined;
-  });
+/** The edition of the page the script runs on. */
+export const pageEdition = (): Edition => parseLanguage(document.documentElement.lang) ?? 'en';
+
+/** The edition that answers `query` on this page (a Chinese query on an English page: the Chinese edition). */
+export const editionFor = (query: string): Edition =>
+  searchEdition(query, pageEdition(), document.querySelector('[data-lang-switch]') !== null);
+
+/** Starts loading Pagefind for an edition (idempotent); resolves when it is ready to search. */
+export function loadPagefind(edition: Edition = pageEdition()): Promise<Pagefind> {
+  let loading = instances.get(edition);
+  if (!loading) {
+    loading = (async () => {
+      const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
+      // Pagefind reads the index language from <html lang> when an instance is created, and has no option for it:
+      // the attribute carries the wanted edition for that synchronous moment only.
+      const html = document.documentElement;
+      const own = html.lang;
+      html.lang = edition;
+      let pagefind: Pagefind;
+      try {
+        pagefind = module.createInstance({});
+      } finally {
+        html.lang = own;
+      }
+      // Names matter most: titles, other names, brands and Chinese names are searched as weighted metadata.
+      await pagefind.options({ ranking: { metaWeights: RANKING_META_WEIGHTS } });
+      await pagefind.init();
+      // Loads the filter index, so every search also reports its counts per type (for the filter chips).
+      await pagefind.filters();
+      return pagefind;
+    })();
+    instances.set(edition, loading);
+    loading.catch(() => instances.delete(edition));
+  }
   return loading;
 }
 
@@ -47,14 +72,17 @@ export interface SearchOutcome {
   total: number;
   /** Matches per `type` filter value, for the filter chips. */
   typeCounts: Record<string, number>;
+  /** The edition that answered. */
+  edition: Edition;
 }
 
 /** Searches, optionally within one type, and loads the data of the first `limit` results. */
 export async function runSearch(query: string, type: string | undefined, limit: number): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind();
+  const edition = editionFor(query);
+  const pagefind = await loadPagefind(edition);
   const all = await pagefind.search(query);
   const shown = type ? await pagefind.search(query, { filters: { type: [type] } }) : all;
   const window = shown.results.slice(0, Math.max(limit, RERANK_WINDOW));
   const items = rankByName((await Promise.all(window.map((r) => r.data()))).map(toResultItem), query).slice(0, limit);
-  return { items, total: all.results.length, typeCounts: all.filters.type ?? {} };
+  return { items, total: all.results.length, typeCounts: all.filters.type ?? {}, edition };
 }

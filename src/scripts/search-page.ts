@@ -5,7 +5,7 @@
  */
 import { parseSearchParams, searchQueryString, type SearchState } from '../lib/search/params';
 import { countText, groupResults, TYPE_ORDER, type ResultItem } from '../lib/search/results';
-import { loadPagefind, runSearch } from './pagefind-client';
+import { loadPagefind, pageEdition, runSearch } from './pagefind-client';
 
 interface Labels {
   types: Record<string, string>;
@@ -23,6 +23,7 @@ const chips = root.querySelector<HTMLElement>('[data-chips]')!;
 const status = root.querySelector<HTMLElement>('[data-status]')!;
 const list = root.querySelector<HTMLElement>('[data-results]')!;
 const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+const otherEdition = root.querySelector<HTMLElement>('[data-other-edition]');
 
 let state: SearchState = parseSearchParams(location.search);
 let sequence = 0;
@@ -83,6 +84,7 @@ async function update(): Promise<void> {
     list.replaceChildren();
     chips.hidden = true;
     empty.hidden = true;
+    if (otherEdition) otherEdition.hidden = true;
     status.textContent = '';
     return;
   }
@@ -94,6 +96,7 @@ async function update(): Promise<void> {
     const shown = state.type ? (outcome.typeCounts[state.type] ?? 0) : outcome.total;
     status.textContent = countText(shown, state.q, labels.count);
     empty.hidden = shown > 0;
+    if (otherEdition) otherEdition.hidden = outcome.edition === pageEdition();
   } catch {
     if (mine === sequence) status.textContent = labels.unavailable;
   }

@@ -17,10 +17,20 @@ describe('classifyFile', () => {
     ['pagefind/pagefind-ui.js', 'skip'],
     ['pagefind/pagefind-component-ui.js', 'skip'],
     ['pagefind/pagefind-highlight.js', 'skip'],
-    ['pagefind/wasm.unknown.pagefind', 'skip'],
+    // The Chinese index runs on Pagefind's language-neutral runtime.
+    ['pagefind/wasm.unknown.pagefind', 'search'],
+    ['pagefind/pagefind.zh-cn_abc.pf_meta', 'search'],
     ['embed/causes/hepatitis-b/index.html', 'skip'],
     ['codes/loinc/1742-6.json', 'skip'],
     ['404.html', 'skip'],
+    // The Chinese edition, planned like the English one.
+    ['zh/index.html', 'shell'],
+    ['zh/search/index.html', 'shell'],
+    ['zh/offline/index.html', 'shell'],
+    ['zh/causes/index.html', 'index'],
+    ['zh/causes/hepatitis-b/index.html', 'article'],
+    ['zh/404/index.html', 'skip'],
+    ['embed/zh/causes/hepatitis-b/index.html', 'skip'],
     ['sw.js', 'skip'],
   ])('%s is %s', (url, kind) => {
     expect(classifyFile(url)).toBe(kind);

@@ -38,10 +38,10 @@ export function rankByName<T extends Rankable>(items: readonly T[], query: strin
     .map((x) => x.item);
 }
 
-/** Splits a names metadata value ("HBV, hep B" or "乙型肝炎 / 乙肝") into names. */
+/** Splits a names metadata value ("HBV, hep B", "乙型肝炎 / 乙肝" or "乙肝、慢性乙肝") into names. */
 export function splitNames(value: string | undefined): string[] {
   return (value ?? '')
-    .split(/\s*(?:,|\s\/\s)\s*/)
+    .split(/\s*(?:,|、|\s\/\s)\s*/)
     .map((n) => n.trim())
     .filter(Boolean);
 }
