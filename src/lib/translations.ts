@@ -111,25 +111,3 @@ export function restamp(zhText: string, hash: string): string {
     : `${frontmatter}\ntranslationOf: ${hash}`;
   return zhText.replace(frontmatter, updated);
 }
-
-/**
- * Internal links in a Chinese page's body that do not lead to a page of the Chinese edition: an English page
- * (`/causes/x/` where `/zh/causes/x/` is meant) or a slug that does not exist. `exists` says whether `collection/slug`
- * is a page.
- */
-export function zhBodyLinkIssues(filePath: string, body: string, exists: (key: string) => boolean): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  for (const match of body.matchAll(/\]\((\/[^)\s#?]*)[^)]*\)|href="(\/[^"#?]*)[^"]*"/g)) {
-    const href = match[1] ?? match[2]!;
-    const zh = /^\/zh\/([a-z]+)\/([a-z0-9-]+)\/$/.exec(href);
-    if (zh) {
-      if (!exists(`${zh[1]}/${zh[2]}`)) issues.push({ filePath, field: 'body', message: `links to ${href}, which is not a page; expected /zh/<collection>/<slug>/ of an existing page` });
-      continue;
-    }
-    const en = /^\/([a-z]+)\/([a-z0-9-]+)\/$/.exec(href);
-    if (en && exists(`${en[1]}/${en[2]}`)) {
-      issues.push({ filePath, field: 'body', message: `links to the English page ${href}; expected /zh${href}` });
-    }
-  }
-  return issues;
-}
