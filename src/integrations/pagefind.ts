@@ -14,7 +14,7 @@ import { close, createIndex } from 'pagefind';
 import { COLLECTIONS } from '../lib/collections.ts';
 
 const ARTICLE_GLOB = `{${COLLECTIONS.join(',')}}/*/index.html`;
-/** Where each edition's articles are: the site root, and `zh/`. */
+/** Where each edition's articles are: the site root, and `zh/` (globbed from the root, so URLs keep `/zh/`). */
 const EDITION_DIRS = ['', 'zh/'];
 
 export default function pagefind(): AstroIntegration {
@@ -30,7 +30,7 @@ export default function pagefind(): AstroIntegration {
           let pages = 0;
           for (const dir of EDITION_DIRS) {
             if (dir && !existsSync(`${site}${dir}`)) continue;
-            const added = await index.addDirectory({ path: `${site}${dir}`, glob: ARTICLE_GLOB });
+            const added = await index.addDirectory({ path: site, glob: `${dir}${ARTICLE_GLOB}` });
             if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
             pages += added.page_count;
           }

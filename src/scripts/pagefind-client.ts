@@ -5,10 +5,16 @@
  */
 import { toResultItem, type PagefindData, type ResultItem } from '../lib/search/results';
 import { rankByName } from '../lib/search/rank';
-import { parseLanguage, searchEdition, type Edition } from '../lib/edition';
+import { hasCjk, parseLanguage, searchEdition, type Edition } from '../lib/edition';
+import { mergeByCoverage, splitQuery } from '../lib/search/relax';
 
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
 interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindData> }[];
+  results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
   unfilteredResultCount: number;
 }
@@ -81,8 +87,56 @@ export async function runSearch(query: string, type: string | undefined, limit: 
   const edition = editionFor(query);
   const pagefind = await loadPagefind(edition);
   const all = await pagefind.search(query);
+  if (hasCjk(query)) {
+    const relaxed = await relaxedSearch(pagefind, query);
+    if (relaxed) return { ...(await shape(relaxed.results, type, limit, [query, ...relaxed.names])), edition };
+  }
   const shown = type ? await pagefind.search(query, { filters: { type: [type] } }) : all;
   const window = shown.results.slice(0, Math.max(limit, RERANK_WINDOW));
   const items = rankByName((await Promise.all(window.map((r) => r.data()))).map(toResultItem), query).slice(0, limit);
   return { items, total: all.results.length, typeCounts: all.filters.type ?? {}, edition };
+}
+
+/** At most this many pages come from a relaxed search (their data is loaded to count them by type). */
+const RELAXED_MAX = 20;
+
+/**
+ * Every Chinese query of more than one word, or with question words, is relaxed: the pages that contain every word are
+ * often not the page the question is about (a page that happens to say "怎么回事" matches "转氨酶高是怎么回事").
+ * Searches each word of a Chinese query on its own and merges the results by how much of the query each page covers
+ * (pages that matched the whole query cover it all). Also gives the names the query may be about: the query without
+ * its question words ("肝功能异常怎么办" -> "肝功能异常") and each word. Undefined when there is nothing to relax.
+ */
+async function relaxedSearch(pagefind: Pagefind, query: string): Promise<{ results: PagefindResult[]; names: string[] } | undefined> {
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const terms = splitQuery(query, await chineseNames(), (text) => [...segmenter.segment(text)]);
+  if (terms.length === 0 || (terms.length === 1 && terms[0] === query.trim().toLowerCase())) return undefined;
+  const lists = await Promise.all(terms.map(async (term) => (await pagefind.search(term)).results));
+  const byId = new Map(lists.flat().map((r) => [r.id, r]));
+  const results = mergeByCoverage(lists, terms).slice(0, RELAXED_MAX).map((id) => byId.get(id)!);
+  return { results, names: [terms.join(''), ...terms] };
+}
+
+let names: Promise<string[]> | undefined;
+
+/** The site's Chinese names (`/zh/search/names.json`), loaded once; none when it cannot be loaded. */
+function chineseNames(): Promise<string[]> {
+  names ??= fetch('/zh/search/names.json')
+    .then((r) => (r.ok ? (r.json() as Promise<{ names: string[] }>) : { names: [] }))
+    .then((body) => body.names)
+    .catch(() => []);
+  return names;
+}
+
+/**
+ * Result items, counts per type and the type filter for a relaxed result list. The exact-name step runs for each
+ * name the query may be about, the first name last, so a page named by the whole query still comes first.
+ */
+async function shape(results: PagefindResult[], type: string | undefined, limit: number, names: string[]) {
+  const all = (await Promise.all(results.map((r) => r.data()))).map(toResultItem);
+  const typeCounts: Record<string, number> = {};
+  for (const item of all) typeCounts[item.type] = (typeCounts[item.type] ?? 0) + 1;
+  const shown = type ? all.filter((item) => item.type === type) : all;
+  const ranked = [...names].reverse().reduce((items, name) => rankByName(items, name), shown);
+  return { items: ranked.slice(0, limit), total: all.length, typeCounts };
 }

@@ -24,7 +24,8 @@ export function matchTier(item: Rankable, query: string): 0 | 1 | 2 {
   const q = normaliseName(query);
   if (!q) return 2;
   const title = normaliseName(item.title);
-  const plainTitle = normaliseName(item.title.replace(/\([^)]*\)/g, ''));
+  // "Fatty liver disease (MASLD)" and "脂肪肝（脂肪性肝病）" are also named by the words before the brackets.
+  const plainTitle = normaliseName(item.title.replace(/\([^)]*\)|（[^）]*）/g, ''));
   if (title === q || plainTitle === q || item.names.some((n) => normaliseName(n) === q)) return 0;
   if (title.startsWith(`${q} `)) return 1;
   return 2;
