@@ -83,6 +83,16 @@ export default function serviceWorker(options: SiteOptions['offline']): AstroInt
           cleanupOutdatedCaches: true,
           runtimeCaching: [
             {
+              // The same for the Chinese edition, whose offline page is in Chinese.
+              urlPattern: ({ request, sameOrigin, url }) => sameOrigin && request.mode === 'navigate' && url.pathname.startsWith('/zh/'),
+              handler: 'NetworkFirst',
+              options: {
+                cacheName: `alt-atlas-${version}-pages`,
+                networkTimeoutSeconds: 4,
+                precacheFallback: { fallbackURL: '/zh/offline/index.html' },
+              },
+            },
+            {
               // Pages not precached: the network first (fresh medical content), the copy read last time when
               // offline or slow, and the offline page when there is neither.
               urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',

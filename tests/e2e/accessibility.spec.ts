@@ -16,6 +16,17 @@ const PAGES = [
   '/embed/tests/alt/?theme=dark&font=serif&accent=%23ffcc00',
   '/lookup/',
   '/lookup/?system=icd10cm&code=Z99.89',
+  // The Chinese edition: home, an index, an article of each collection, search (with results), offline, an embed.
+  '/zh/',
+  '/zh/medications/',
+  '/zh/causes/fatty-liver-disease/',
+  '/zh/medications/entecavir/',
+  '/zh/lifestyle/regular-sleep/',
+  '/zh/symptoms/jaundice/',
+  '/zh/tests/alt/',
+  `/zh/search/?q=${encodeURIComponent('乙肝')}`,
+  '/zh/offline/',
+  '/embed/zh/causes/hepatitis-b/',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {
