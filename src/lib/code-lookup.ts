@@ -136,18 +136,18 @@ export function codeFileJson(record: CodeRecord, site: URL | string) {
     systemName: CODE_SYSTEM_LABELS[record.system],
     oid: CODE_SYSTEM_OIDS[record.system],
     code: record.code,
-    pages: record.pages.map((page) => ({
+    pages: record.pages.map(({ translations, ...page }) => ({
       ...page,
       url: new URL(page.path, site).href,
       embedUrl: new URL(page.embedPath, site).href,
-      ...(page.translations
+      ...(translations
         ? {
             translations: Object.fromEntries(
-              Object.entries(page.translations).map(([lang, t]) => [
+              Object.entries(translations).map(([lang, t]) => [
                 lang,
                 { ...t, url: new URL(t.path, site).href, embedUrl: new URL(t.embedPath, site).href },
               ]),
-            ),
+            ) as Partial<Record<Edition, LookupTranslation & { url: string; embedUrl: string }>>,
           }
         : {}),
     })),
