@@ -111,7 +111,9 @@ async function relaxedSearch(pagefind: Pagefind, query: string): Promise<{ resul
   const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
   const terms = splitQuery(query, await chineseNames(), (text) => [...segmenter.segment(text)]);
   if (terms.length === 0 || (terms.length === 1 && terms[0] === query.trim().toLowerCase())) return undefined;
-  const lists = await Promise.all(terms.map(async (term) => (await pagefind.search(term)).results));
+  // One word at a time: Pagefind's WebAssembly is not re-entrant, and the searches are quick.
+  const lists: PagefindResult[][] = [];
+  for (const term of terms) lists.push((await pagefind.search(term)).results);
   const byId = new Map(lists.flat().map((r) => [r.id, r]));
   const results = mergeByCoverage(lists, terms).slice(0, RELAXED_MAX).map((id) => byId.get(id)!);
   return { results, names: [terms.join(''), ...terms] };
