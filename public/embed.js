@@ -5,7 +5,7 @@
  *   <script src="https://ALT-ATLAS-ORIGIN/embed.js" async></script>
  * Each such element becomes an iframe of the embed page, resized to its content from the page's height messages.
  * Optional attributes, passed on to the embed page, which validates them: data-theme (auto|light|dark),
- * data-accent (#rgb or #rrggbb), data-font (system|serif), data-lang, data-hide (related,sources,codes),
+ * data-accent (#rgb or #rrggbb), data-font (system|serif), data-lang (en|zh-CN), data-hide (related,sources,codes),
  * data-title (the iframe's accessible name).
  */
 (function () {
@@ -22,7 +22,10 @@
     var page = (el.getAttribute('data-alt-atlas') || '').replace(/^\/+|\/+$/g, '');
     if (!PAGE.test(page) || el.querySelector('iframe[data-alt-atlas-id]')) return;
     var id = 'alt-atlas-' + Math.random().toString(36).slice(2, 10);
-    var url = new URL('/embed/' + page + '/', ORIGIN);
+    // data-lang="zh-CN" (or zh, zh-Hans, zho): the Chinese edition's embed page of the same article.
+    var lang = el.getAttribute('data-lang') || '';
+    var zh = /^(zh|chi|zho)([-_]|$)/i.test(lang) && !/hant|tw|hk|mo/i.test(lang);
+    var url = new URL('/embed/' + (zh ? 'zh/' : '') + page + '/', ORIGIN);
     OPTIONS.forEach(function (name) {
       var value = el.getAttribute('data-' + name);
       if (value) url.searchParams.set(name, value);

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { headersFor, parseHeaders, type HeaderRule } from '../src/lib/headers.ts';
 import { decideRequestPath, isInside, type PathDecision } from '../src/lib/serve-path.ts';
 import { Compressor, etagOf, notModified } from './lib/compress.ts';
+import { notFoundFile } from '../src/lib/edition.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,7 +55,6 @@ export function serve(options: { dir: string; host: string; port: number }): Pro
   const headersFile = join(root, '_headers');
   const rules: HeaderRule[] = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const compressor = new Compressor();
-  const root404 = join(root, '404.html');
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       // Whatever goes wrong with one request stays with that request.
@@ -68,7 +68,7 @@ export function serve(options: { dir: string; host: string; port: number }): Pro
     if (path.kind === 'error') {
       // A bad request never reaches the disk; 404 gets the site's page, the rest a short text.
       if (path.status === 405) res.setHeader('allow', 'GET, HEAD');
-      if (path.status === 404) return send(req, res, 404, root404, '/');
+      if (path.status === 404) return send(req, res, 404, join(root, notFoundFile(req.url ?? '/')), '/');
       res.writeHead(path.status, { 'content-type': 'text/plain; charset=utf-8' }).end(req.method === 'HEAD' ? undefined : `${path.reason}\n`);
       return;
     }
@@ -77,7 +77,7 @@ export function serve(options: { dir: string; host: string; port: number }): Pro
       res.writeHead(301, { location: found.redirect + path.search }).end();
       return;
     }
-    return send(req, res, found ? 200 : 404, found?.file ?? root404, path.pathname);
+    return send(req, res, found ? 200 : 404, found?.file ?? join(root, notFoundFile(path.pathname)), path.pathname);
   }
   async function send(req: IncomingMessage, res: ServerResponse, status: number, file: string, pathname: string): Promise<void> {
     const body = await readFile(file).catch(() => Buffer.from('Not found'));

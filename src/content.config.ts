@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { createSchemas, type CollectionName } from './schemas/collections.ts';
+import { ZhPageSchema } from './schemas/zh.ts';
 
 const schemas = createSchemas((name) => reference(name));
 
@@ -18,4 +19,9 @@ export const collections = {
   lifestyle: defineCollection({ loader: load('lifestyle'), schema: schemas.lifestyle }),
   symptoms: defineCollection({ loader: load('symptoms'), schema: schemas.symptoms }),
   tests: defineCollection({ loader: load('tests'), schema: schemas.tests }),
+  // The Chinese edition: `content/zh/<collection>/<slug>.mdx`, id `<collection>/<slug>` (src/data/zh.ts pairs them).
+  zh: defineCollection({
+    loader: glob({ pattern: '*/*.mdx', base: `${root}/zh`, retainBody: false }),
+    schema: ZhPageSchema,
+  }),
 };

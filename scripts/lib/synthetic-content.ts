@@ -42,7 +42,8 @@ export function generateContent(outDir: string, pages: number, seed = 20261124):
     return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
   };
   const real = new URL('../../content/', import.meta.url).pathname;
-  cpSync(real, outDir, { recursive: true });
+  // English only: synthetic pages have no Chinese edition, and a content folder without `zh/` builds English alone.
+  cpSync(real, outDir, { recursive: true, filter: (src) => !src.startsWith(`${real}zh`) });
   const realCount = COLLECTIONS.reduce((n, c) => n + readdirSync(join(real, c)).filter((f) => f.endsWith('.mdx')).length, 0);
   const synthetic = Math.max(0, pages - realCount);
   const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, Math.max(1, Math.round(synthetic * SHARE[c]))])) as Record<Collection, number>;

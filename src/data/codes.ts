@@ -6,6 +6,7 @@ import { broaderCodeRecords, buildCodeTable } from '../lib/code-lookup.ts';
 import { verifiedCodesFrom } from '../lib/verified-codes.ts';
 import reference from '../../content/verified-codes.json';
 import { allEntries } from './site.ts';
+import { localEntry, ZH_ENABLED } from './zh.ts';
 
 const carried = buildCodeTable(
   allEntries.map((e) => ({
@@ -15,6 +16,7 @@ const carried = buildCodeTable(
     summary: e.data.summary,
     order: e.data.order,
     codes: e.data.codes,
+    translations: ZH_ENABLED ? { 'zh-CN': { title: localEntry(e, 'zh-CN').data.title, summary: localEntry(e, 'zh-CN').data.summary } } : undefined,
   })),
 );
 

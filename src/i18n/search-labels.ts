@@ -1,9 +1,11 @@
 /** The strings the search scripts show, handed to them as JSON in a data attribute (scripts carry no UI text). */
 import { COLLECTIONS } from '../schemas/collections.ts';
 import { SEARCH_TYPES } from '../lib/search-meta.ts';
-import { t } from './index.ts';
+import { useTranslations } from './index.ts';
+import type { Edition } from '../lib/edition.ts';
 
-export function searchLabels() {
+export function searchLabels(edition: Edition = 'en') {
+  const t = useTranslations(edition);
   return {
     types: Object.fromEntries(COLLECTIONS.map((c) => [SEARCH_TYPES[c], t(`type.${SEARCH_TYPES[c]}`)])),
     groups: Object.fromEntries(COLLECTIONS.map((c) => [SEARCH_TYPES[c], t(`collection.${c}`)])),
@@ -16,5 +18,6 @@ export function searchLabels() {
       notSaved: t('search.offline.notSaved'),
     },
     seeAll: t('search.seeAll'),
+    otherEdition: t('search.otherEdition'),
   };
 }

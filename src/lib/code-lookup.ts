@@ -9,6 +9,7 @@
 import { CODE_SYSTEMS, CODE_SYSTEM_LABELS, CODE_SYSTEM_OIDS, isValidCode, normaliseCode, type CodeSystem } from './codes.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { SEARCH_TYPES, type SearchType } from './search-meta.ts';
+import { localizePath, type Edition } from './edition.ts';
 
 /** The collection whose pages a code system is about, if any. */
 export const OWNING_COLLECTION: Record<CodeSystem, CollectionName | undefined> = {
@@ -27,6 +28,16 @@ export interface LookupEntry {
   summary: string;
   order: number;
   codes?: Partial<Record<CodeSystem, readonly string[] | undefined>> | undefined;
+  /** The page's title and summary in the other editions, e.g. `{ 'zh-CN': { title: '乙肝', summary: '...' } }`. */
+  translations?: Partial<Record<Edition, { title: string; summary: string }>> | undefined;
+}
+
+/** The same page in another edition, as a code file lists it. */
+export interface LookupTranslation {
+  title: string;
+  summary: string;
+  path: string;
+  embedPath: string;
 }
 
 /** One page in a code file. Paths are root-relative; the endpoint adds absolute URLs for portals. */
@@ -36,6 +47,8 @@ export interface LookupPage {
   type: SearchType;
   path: string;
   embedPath: string;
+  /** The page in the other editions (both languages are listed), keyed by language: `zh-CN`. */
+  translations?: Partial<Record<Edition, LookupTranslation>>;
 }
 
 export interface CodeRecord {
@@ -115,13 +128,26 @@ export function broaderCodeRecords(table: readonly CodeRecord[], verifiedIcd10cm
 }
 
 function toPage(entry: LookupEntry): LookupPage {
+  const path = `/${entry.collection}/${entry.id}/`;
+  const embedPath = `/embed/${entry.collection}/${entry.id}/`;
+  const translations = Object.entries(entry.translations ?? {}).map(([lang, text]) => [
+    lang,
+    { ...text, path: localizePath(path, lang as Edition), embedPath: localizePath(embedPath, lang as Edition) },
+  ]);
   return {
     title: entry.title,
     summary: entry.summary,
     type: SEARCH_TYPES[entry.collection],
-    path: `/${entry.collection}/${entry.id}/`,
-    embedPath: `/embed/${entry.collection}/${entry.id}/`,
+    path,
+    embedPath,
+    ...(translations.length > 0 ? { translations: Object.fromEntries(translations) } : {}),
   };
+}
+
+/** A page as an edition shows it: its translation's title, summary and paths, or the page itself. */
+export function pageInEdition(page: LookupPage, edition: Edition): LookupPage {
+  const translation = edition === 'en' ? undefined : page.translations?.[edition];
+  return translation ? { ...page, ...translation } : page;
 }
 
 /** The JSON of one code file, with absolute URLs so a portal can use them as they are. */
@@ -132,10 +158,20 @@ export function codeFileJson(record: CodeRecord, site: URL | string) {
     oid: CODE_SYSTEM_OIDS[record.system],
     code: record.code,
     ...(record.narrower ? { narrower: record.narrower } : {}),
-    pages: record.pages.map((page) => ({
+    pages: record.pages.map(({ translations, ...page }) => ({
       ...page,
       url: new URL(page.path, site).href,
       embedUrl: new URL(page.embedPath, site).href,
+      ...(translations
+        ? {
+            translations: Object.fromEntries(
+              Object.entries(translations).map(([lang, t]) => [
+                lang,
+                { ...t, url: new URL(t.path, site).href, embedUrl: new URL(t.embedPath, site).href },
+              ]),
+            ) as Partial<Record<Edition, LookupTranslation & { url: string; embedUrl: string }>>,
+          }
+        : {}),
     })),
   };
 }
@@ -150,6 +186,16 @@ export function codeIndexJson(table: readonly CodeRecord[], site: URL | string) 
       code: record.code,
       file: new URL(codeFilePath(record.system, record.code), site).href,
       pages: record.pages.map((page) => new URL(page.path, site).href),
+      ...(record.pages.some((p) => p.translations)
+        ? {
+            translations: Object.fromEntries(
+              [...new Set(record.pages.flatMap((p) => Object.keys(p.translations ?? {})))].map((lang) => [
+                lang,
+                record.pages.map((p) => new URL(pageInEdition(p, lang as Edition).path, site).href),
+              ]),
+            ),
+          }
+        : {}),
     })),
   };
 }

@@ -5,6 +5,7 @@
  * matched `#rgb`/`#rrggbb`, so no value can carry CSS or markup. Pure: the embed page's script applies the result
  * with `style.setProperty` and `data-*` attributes (issue 6).
  */
+import { EDITIONS, editionOf, localizePath, parseLanguage, type Edition } from './edition.ts';
 
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
@@ -12,9 +13,9 @@ export type EmbedTheme = (typeof EMBED_THEMES)[number];
 export const EMBED_FONTS = ['system', 'serif'] as const;
 export type EmbedFont = (typeof EMBED_FONTS)[number];
 
-/** Languages with an edition. `zh` is reserved for the Chinese edition and accepted once it exists. */
-export const EMBED_LANGS = ['en'] as const;
-export type EmbedLang = (typeof EMBED_LANGS)[number];
+/** Languages with an edition (src/lib/edition.ts); `lang=zh`, `zh-CN`, `zh-Hans`... all mean the Chinese one. */
+export const EMBED_LANGS = EDITIONS;
+export type EmbedLang = Edition;
 
 /** Parts of the embed page a host may leave out. */
 export const EMBED_HIDEABLE = ['related', 'sources', 'codes'] as const;
@@ -36,7 +37,7 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: 'auto', accent: unde
 
 /** Font stacks: local fonts only, nothing is downloaded. */
 export const FONT_STACKS: Record<EmbedFont, string> = {
-  system: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+  system: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
   serif: "Georgia, Cambria, 'Times New Roman', 'Noto Serif', 'Songti SC', 'SimSun', serif",
 };
 
@@ -94,7 +95,7 @@ export function parseEmbedOptions(query: URLSearchParams | string): EmbedOptions
     theme: oneOf(EMBED_THEMES, params.get('theme')) ?? DEFAULT_EMBED_OPTIONS.theme,
     accent: parseHexColour(params.get('accent')),
     font: oneOf(EMBED_FONTS, params.get('font')) ?? DEFAULT_EMBED_OPTIONS.font,
-    lang: oneOf(EMBED_LANGS, params.get('lang')) ?? DEFAULT_EMBED_OPTIONS.lang,
+    lang: parseLanguage(params.get('lang')) ?? DEFAULT_EMBED_OPTIONS.lang,
     hide: EMBED_HIDEABLE.filter((item) => hide.has(item)),
     id: /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : '',
   };
@@ -135,6 +136,17 @@ export function embedQuery(options: EmbedOptions): string {
   if (options.id) params.set('id', options.id);
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * Where an embed page asked for in another language should go: `/embed/causes/x/?lang=zh-CN` is the Chinese embed
+ * page `/embed/zh/causes/x/?lang=zh-CN` (the query kept, so the theme stays). Undefined when the page is already in
+ * the language asked for, or none (or an unknown one) was asked for.
+ */
+export function embedLanguageRedirect(pathname: string, search: string): string | undefined {
+  const asked = parseLanguage(new URLSearchParams(search).get('lang'));
+  if (!asked || asked === editionOf(pathname)) return undefined;
+  return `${localizePath(pathname, asked)}${search}`;
 }
 
 /** The message an embed page sends to its parent: nothing but its height and the id it was given. */

@@ -21,6 +21,8 @@ export interface JsonLdInput {
   reviewed: Date;
   codes?: Partial<Record<CodeSystem, string[] | undefined>> | undefined;
   siteName: string;
+  /** BCP 47 language of the page (default `en`), e.g. `zh-CN`. */
+  inLanguage?: string;
 }
 
 /** Builds the JSON-LD object; `serializeJsonLd` turns it into safe script text. */
@@ -39,7 +41,7 @@ export function articleJsonLd(input: JsonLdInput): Record<string, unknown> {
     name: input.title,
     description: input.summary,
     lastReviewed: isoDate(input.reviewed),
-    inLanguage: 'en',
+    inLanguage: input.inLanguage ?? 'en',
     audience: { '@type': 'PeopleAudience', audienceType: 'Patient' },
     isPartOf: { '@type': 'WebSite', name: input.siteName },
     about: {

@@ -39,6 +39,7 @@ export function pagefindEdition(file: string): Edition | 'shared' {
   const lang = /^(?:pagefind\.)?([a-z]{2,3}(?:-[a-z0-9]+)*)_[0-9a-f]+\.pf_(?:index|fragment|filter|meta)$/i.exec(name)?.[1] ??
     /^wasm\.([a-z-]+)\.pagefind$/i.exec(name)?.[1];
   if (lang === undefined) return 'shared';
+  if (lang === 'unknown') return 'zh';
   return lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
@@ -56,8 +57,9 @@ const SHELL_PAGES = new Set(['', 'search/', 'result/', 'offline/']);
 export function offlineTier(file: string): OfflineTier {
   if (file.endsWith('.map') || file === 'sw.js' || file === '_headers') return 'skip';
   if (file.startsWith('pagefind/')) {
-    // Not used: Pagefind's UI kits, highlighter and playground, and the runtime for pages of unknown language.
-    if (/^pagefind\/(pagefind-(component-|modular-)?ui|pagefind-highlight|playground|wasm\.unknown)/.test(file)) return 'skip';
+    // Not used: Pagefind's UI kits, highlighter and playground. The language-neutral runtime (`wasm.unknown`) is the
+    // Chinese edition's: Pagefind has no Chinese-specific one.
+    if (/^pagefind\/(pagefind-(component-|modular-)?ui|pagefind-highlight|playground)/.test(file)) return 'skip';
     return 'edition';
   }
   // Scripts: the integration keeps only those the shell pages load (lazily included), not the portals' ones.

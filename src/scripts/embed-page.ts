@@ -4,7 +4,11 @@
  * no markup, no inline style) and, when framed, reports the page's height to the parent so the snippet can size the
  * iframe with no inner scrollbar.
  */
-import { embedDataset, embedStyle, isMeasureMessage, parseEmbedOptions, type HeightMessage } from '../lib/embed-options';
+import { embedDataset, embedLanguageRedirect, embedStyle, isMeasureMessage, parseEmbedOptions, type HeightMessage } from '../lib/embed-options';
+
+// `lang=zh-CN` on an English embed URL: the Chinese page of the same article.
+const otherLanguage = embedLanguageRedirect(location.pathname, location.search);
+if (otherLanguage) location.replace(otherLanguage);
 
 const root = document.documentElement;
 const options = parseEmbedOptions(location.search);

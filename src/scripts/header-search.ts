@@ -5,6 +5,7 @@
 import { countText } from '../lib/search/results';
 import { searchQueryString } from '../lib/search/params';
 import { loadPagefind, runSearch } from './pagefind-client';
+import { localizePath } from '../lib/edition';
 
 interface HeaderLabels {
   types: Record<string, string>;
@@ -74,7 +75,7 @@ export function attach(input: HTMLInputElement): void {
     const outcome = await runSearch(q, undefined, 6);
     if (mine !== sequence) return;
     const items = outcome.items.map((item, i) => option(`site-search-${i}`, item.url, item.title, labels.types[item.type]));
-    items.push(option('site-search-all', `/search/${searchQueryString({ q })}`, labels.seeAll.replace('{q}', q)));
+    items.push(option('site-search-all', `${localizePath('/search/', outcome.edition)}${searchQueryString({ q })}`, labels.seeAll.replace('{q}', q)));
     listbox.replaceChildren(...items);
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');

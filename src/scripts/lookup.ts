@@ -4,7 +4,9 @@
  * page on `/embed/lookup/`), to a list when several pages fit, or to a search when none does. A clinician's request
  * (`informationRecipient=PROV`) lands on the page's codes, followed by its sources. Strings come from `data-labels`.
  */
-import { codeFilePath, decideLookup, type LookupPage } from '../lib/code-lookup';
+import { codeFilePath, decideLookup, pageInEdition, type LookupPage } from '../lib/code-lookup';
+import { lookupLanguage } from '../lib/lookup-language';
+import { localizePath } from '../lib/edition';
 import { CODE_SYSTEM_LABELS } from '../lib/codes';
 import { embedQuery, parseEmbedOptions } from '../lib/embed-options';
 import { isEmptyRequest, parseLookupRequest, searchTermFor, type Criterion } from '../lib/infobutton';
@@ -25,6 +27,8 @@ const status = root.querySelector<HTMLElement>('[data-status]')!;
 const choose = root.querySelector<HTMLElement>('[data-choose]')!;
 const none = root.querySelector<HTMLElement>('[data-none]')!;
 const request = parseLookupRequest(location.search);
+/** The edition asked for (Infobutton `informationRecipient.languageCode.c`, or `lang=`): its pages are the answer. */
+const language = lookupLanguage(location.search);
 const framed = window.top !== window;
 /** On /embed/lookup/: every page it leads to is an embed page, shown in the same frame. */
 const embedded = root.dataset.embed === 'true' || request.embed;
@@ -35,7 +39,10 @@ const fill = (text: string, values: Record<string, string>) => text.replace(/\{(
 const describe = (c: Criterion) => ({ system: CODE_SYSTEM_LABELS[c.system], code: c.code });
 /** Codes, then sources: what a clinician looks for first (the id is on the codes line, src/components/CodeList.astro). */
 const fragment = request.recipient === 'PROV' ? '#codes' : '';
-const destination = (page: LookupPage) => (embedded ? page.embedPath + embedSuffix : page.path) + fragment;
+const destination = (page: LookupPage) => {
+  const shown = pageInEdition(page, language);
+  return (embedded ? shown.embedPath + embedSuffix : shown.path) + fragment;
+};
 
 /** Links to the full site open in a new tab when we are inside a portal's frame: the full site refuses framing. */
 function outside(link: HTMLAnchorElement): HTMLAnchorElement {
@@ -57,12 +64,13 @@ async function pagesFor(criterion: Criterion): Promise<LookupPage[] | undefined>
 function showChoice(criterion: Criterion, pages: LookupPage[]): void {
   choose.querySelector('h2')!.textContent = fill(labels.chooseTitle, describe(criterion));
   const items = pages.map((page) => {
-    const link = Object.assign(document.createElement('a'), { href: destination(page), textContent: page.title });
+    const shown = pageInEdition(page, language);
+    const link = Object.assign(document.createElement('a'), { href: destination(page), textContent: shown.title, lang: language });
     // An embed page may be shown in the frame: override the embed page's base target (a new tab) for these links.
     if (embedded) link.target = '_self';
     else outside(link);
     const type = Object.assign(document.createElement('span'), { className: 'type-label', textContent: labels.types[page.type] ?? page.type });
-    const summary = Object.assign(document.createElement('p'), { textContent: page.summary });
+    const summary = Object.assign(document.createElement('p'), { textContent: shown.summary, lang: language });
     const item = document.createElement('li');
     item.append(link, ' ', type, summary);
     return item;
@@ -76,7 +84,7 @@ function showNone(criterion: Criterion | undefined): void {
   none.querySelector('[data-none-text]')!.textContent = criterion ? fill(labels.noneCode, describe(criterion)) : labels.noneUnreadable;
   const term = searchTermFor(request);
   const search = none.querySelector<HTMLAnchorElement>('[data-search]')!;
-  search.href = `/search/?q=${encodeURIComponent(term)}`;
+  search.href = `${localizePath('/search/', language)}?q=${encodeURIComponent(term)}`;
   search.textContent = fill(labels.search, { q: term });
   search.hidden = term === '';
   if (!embedded) none.querySelectorAll('a').forEach(outside);

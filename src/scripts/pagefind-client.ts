@@ -1,11 +1,14 @@
 /**
- * Loads Pagefind's browser API once, on first use, and runs searches for both search interfaces. The bundle lives at
- * `/pagefind/pagefind.js`; it is imported by URL at run time, never bundled.
+ * Loads Pagefind's browser API once per edition, on first use, and runs searches for both search interfaces. The
+ * bundle lives at `/pagefind/pagefind.js`; it is imported by URL at run time, never bundled. Pagefind keeps one index
+ * per language and picks it from `<html lang>`; a Chinese query on an English page searches the Chinese index.
  */
 import { toResultItem, type PagefindData, type ResultItem } from '../lib/search/results';
 import { rankByName } from '../lib/search/rank';
 import { expandQuery } from '../lib/search/synonyms';
 import { FALLBACK_BELOW, fallbackWords, mergeFallback } from '../lib/search/fallback';
+import { hasCjk, parseLanguage, searchEdition, type Edition } from '../lib/edition';
+import { mergeByCoverage, splitQuery } from '../lib/search/relax';
 
 interface PagefindResult {
   id: string;
@@ -23,28 +26,51 @@ interface Pagefind {
   search(query: string, options?: { filters?: Record<string, string[]> }): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
+interface PagefindModule {
+  createInstance(options?: Record<string, unknown>): Pagefind;
+}
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** How much a match in each metadata field counts, relative to body text. */
 export const RANKING_META_WEIGHTS = { title: 5, names: 4, brands: 4, zh: 4 };
 /** How many of Pagefind's best results the exact-name step may reorder. */
 const RERANK_WINDOW = 10;
-let loading: Promise<Pagefind> | undefined;
+const instances = new Map<Edition, Promise<Pagefind>>();
 
-/** Starts loading Pagefind (idempotent); resolves when it is ready to search. */
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    // Names matter most: titles, other names, brands and Chinese names are searched as weighted metadata.
-    await pagefind.options({ ranking: { metaWeights: RANKING_META_WEIGHTS } });
-    await pagefind.init();
-    // Loads the filter index, so every search also reports its counts per type (for the filter chips).
-    await pagefind.filters();
-    return pagefind;
-  })();
-  loading.catch(() => {
-    loading = undefined;
-  });
+/** The edition of the page the script runs on. */
+export const pageEdition = (): Edition => parseLanguage(document.documentElement.lang) ?? 'en';
+
+/** The edition that answers `query` on this page (a Chinese query on an English page: the Chinese edition). */
+export const editionFor = (query: string): Edition =>
+  searchEdition(query, pageEdition(), document.querySelector('[data-lang-switch]') !== null);
+
+/** Starts loading Pagefind for an edition (idempotent); resolves when it is ready to search. */
+export function loadPagefind(edition: Edition = pageEdition()): Promise<Pagefind> {
+  let loading = instances.get(edition);
+  if (!loading) {
+    loading = (async () => {
+      const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
+      // Pagefind reads the index language from <html lang> when an instance is created, and has no option for it:
+      // the attribute carries the wanted edition for that synchronous moment only.
+      const html = document.documentElement;
+      const own = html.lang;
+      html.lang = edition;
+      let pagefind: Pagefind;
+      try {
+        pagefind = module.createInstance({});
+      } finally {
+        html.lang = own;
+      }
+      // Names matter most: titles, other names, brands and Chinese names are searched as weighted metadata.
+      await pagefind.options({ ranking: { metaWeights: RANKING_META_WEIGHTS } });
+      await pagefind.init();
+      // Loads the filter index, so every search also reports its counts per type (for the filter chips).
+      await pagefind.filters();
+      return pagefind;
+    })();
+    instances.set(edition, loading);
+    loading.catch(() => instances.delete(edition));
+  }
   return loading;
 }
 
@@ -56,6 +82,8 @@ export interface SearchOutcome {
   typeCounts: Record<string, number>;
   /** Results among the first `limit` whose details could not be loaded: offline, and not saved on this device. */
   missing: number;
+  /** The edition that answered. */
+  edition: Edition;
 }
 
 /** Pagefind's results for all of `words`, followed when they are few by pages holding some of them. */
@@ -64,13 +92,20 @@ async function searchWords(pagefind: Pagefind, words: string, type: string | und
   const search = await pagefind.search(words, options);
   const each = search.results.length < FALLBACK_BELOW ? fallbackWords(words) : [];
   if (each.length === 0) return { results: search.results, search };
-  const perWord = await Promise.all(each.map((word) => pagefind.search(word, options)));
+  // One word at a time: Pagefind's WebAssembly is not re-entrant.
+  const perWord: PagefindSearch[] = [];
+  for (const word of each) perWord.push(await pagefind.search(word, options));
   return { results: mergeFallback(search.results, perWord.map((s) => s.results)), search };
 }
 
 /** Searches, optionally within one type, and loads the data of the first `limit` results. */
 export async function runSearch(query: string, type: string | undefined, limit: number): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind();
+  const edition = editionFor(query);
+  const pagefind = await loadPagefind(edition);
+  if (hasCjk(query)) {
+    const relaxed = await relaxedSearch(pagefind, query);
+    if (relaxed) return { ...(await shape(relaxed.results, type, limit, [query, ...relaxed.names])), edition };
+  }
   // Readers' words become the pages' words (src/lib/search/synonyms.ts).
   const words = expandQuery(query) || query;
   const all = await searchWords(pagefind, words, undefined);
@@ -88,6 +123,7 @@ export async function runSearch(query: string, type: string | undefined, limit: 
     // Pagefind counts types for all-words matches only; with the fallback, the counts are of the results loaded.
     typeCounts: fellBack ? countTypes(type ? await loadItems(all.results.slice(0, 50)) : loaded) : (all.search.filters.type ?? {}),
     missing: settled.length - loaded.length,
+    edition,
   };
 }
 
@@ -101,4 +137,48 @@ function countTypes(items: readonly ResultItem[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const item of items) counts[item.type] = (counts[item.type] ?? 0) + 1;
   return counts;
+}
+
+/** At most this many pages come from a relaxed search (their data is loaded to count them by type). */
+const RELAXED_MAX = 20;
+
+/**
+ * Every Chinese query of more than one word, or with question words, is relaxed: the pages that contain every word are
+ * often not the page the question is about (a page that happens to say "怎么回事" matches "转氨酶高是怎么回事").
+ * Searches each word of a Chinese query on its own and merges the results by how much of the query each page covers
+ * (pages that matched the whole query cover it all). Also gives the names the query may be about: the query without
+ * its question words ("肝功能异常怎么办" -> "肝功能异常") and each word. Undefined when there is nothing to relax.
+ */
+async function relaxedSearch(pagefind: Pagefind, query: string): Promise<{ results: PagefindResult[]; names: string[] } | undefined> {
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const terms = splitQuery(query, await chineseNames(), (text) => [...segmenter.segment(text)]);
+  if (terms.length === 0 || (terms.length === 1 && terms[0] === query.trim().toLowerCase())) return undefined;
+  // One word at a time: Pagefind's WebAssembly is not re-entrant, and the searches are quick.
+  const lists: PagefindResult[][] = [];
+  for (const term of terms) lists.push((await pagefind.search(term)).results);
+  const byId = new Map(lists.flat().map((r) => [r.id, r]));
+  const results = mergeByCoverage(lists, terms).slice(0, RELAXED_MAX).map((id) => byId.get(id)!);
+  return { results, names: [terms.join(''), ...terms] };
+}
+
+let names: Promise<string[]> | undefined;
+
+/** The site's Chinese names (`/zh/search/names.json`), loaded once; none when it cannot be loaded. */
+function chineseNames(): Promise<string[]> {
+  names ??= fetch('/zh/search/names.json')
+    .then((r) => (r.ok ? (r.json() as Promise<{ names: string[] }>) : { names: [] }))
+    .then((body) => body.names)
+    .catch(() => []);
+  return names;
+}
+
+/**
+ * Result items, counts per type and the type filter for a relaxed result list. The exact-name step runs for each
+ * name the query may be about, the first name last, so a page named by the whole query still comes first.
+ */
+async function shape(results: PagefindResult[], type: string | undefined, limit: number, names: string[]) {
+  const all = await loadItems(results);
+  const shown = type ? all.filter((item) => item.type === type) : all;
+  const ranked = [...names].reverse().reduce((items, name) => rankByName(items, name), shown);
+  return { items: ranked.slice(0, limit), total: all.length, typeCounts: countTypes(all), missing: results.length - all.length };
 }

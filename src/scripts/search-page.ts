@@ -5,7 +5,7 @@
  */
 import { parseSearchParams, searchQueryString, type SearchState } from '../lib/search/params';
 import { countText, groupResults, TYPE_ORDER, type ResultItem } from '../lib/search/results';
-import { loadPagefind, runSearch } from './pagefind-client';
+import { loadPagefind, pageEdition, runSearch } from './pagefind-client';
 
 interface Labels {
   types: Record<string, string>;
@@ -25,6 +25,7 @@ const status = root.querySelector<HTMLElement>('[data-status]')!;
 const list = root.querySelector<HTMLElement>('[data-results]')!;
 const empty = root.querySelector<HTMLElement>('[data-empty]')!;
 const offlineNote = root.querySelector<HTMLElement>('[data-offline-note]')!;
+const otherEdition = root.querySelector<HTMLElement>('[data-other-edition]');
 
 let state: SearchState = parseSearchParams(location.search);
 let sequence = 0;
@@ -114,6 +115,7 @@ async function update(): Promise<void> {
     list.replaceChildren();
     chips.hidden = true;
     empty.hidden = true;
+    if (otherEdition) otherEdition.hidden = true;
     status.textContent = '';
     return;
   }
@@ -126,6 +128,7 @@ async function update(): Promise<void> {
     const missing = outcome.missing > 0 ? ` ${labels.offline.missing.replace('{n}', String(outcome.missing))}` : '';
     status.textContent = countText(shown, state.q, labels.count) + missing;
     empty.hidden = shown > 0;
+    if (otherEdition) otherEdition.hidden = outcome.edition === pageEdition();
     if (mine === sequence) await markNotSaved();
   } catch {
     if (mine === sequence) await showUnavailable();

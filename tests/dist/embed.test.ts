@@ -16,10 +16,15 @@ const dist = new URL('../../dist/', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const json = (path: string) => JSON.parse(read(path));
 
-const articles = COLLECTIONS.flatMap((collection) =>
-  readdirSync(join(dist, collection), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => ({ collection, slug: d.name })),
+/** Every article of both editions: `collection` is `causes` or, for the Chinese edition, `zh/causes`. */
+const articles = ['', 'zh/'].flatMap((edition) =>
+  COLLECTIONS.flatMap((collection) =>
+    existsSync(join(dist, edition, collection))
+      ? readdirSync(join(dist, edition, collection), { withFileTypes: true })
+          .filter((d) => d.isDirectory())
+          .map((d) => ({ collection: `${edition}${collection}`, slug: d.name }))
+      : [],
+  ),
 );
 
 /** Every code in the content's frontmatter, as `system/code`. */
@@ -76,6 +81,8 @@ describe('oEmbed', () => {
     expect(field('version')).toBe('1.0');
     expect(field('width')).toBe('720');
     expect(field('html')?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')).toBe(response.html);
+    // The Chinese edition's responses are in Chinese.
+    if (page.startsWith('zh/')) expect(response.title).toMatch(/[\u4e00-\u9fff]/);
   });
 });
 
@@ -107,9 +114,16 @@ describe('code lookup files', () => {
       expect(`${body.system}/${body.code}`).toBe(file);
       expect(body.pages.length).toBeGreaterThan(0);
       for (const page of body.pages) {
-        expect(Object.keys(page).sort()).toEqual(['embedPath', 'embedUrl', 'path', 'summary', 'title', 'type', 'url']);
+        expect(Object.keys(page).sort()).toEqual(['embedPath', 'embedUrl', 'path', 'summary', 'title', 'translations', 'type', 'url']);
         expect(existsSync(join(dist, page.path, 'index.html'))).toBe(true);
         expect(existsSync(join(dist, page.embedPath, 'index.html'))).toBe(true);
+        // Both languages: the Chinese page, with its own title, summary and addresses.
+        const zh = page.translations['zh-CN'];
+        expect(Object.keys(zh).sort()).toEqual(['embedPath', 'embedUrl', 'path', 'summary', 'title', 'url']);
+        expect(zh.path).toBe(`/zh${page.path}`);
+        expect(zh.title).toMatch(/[\u4e00-\u9fff]/);
+        expect(existsSync(join(dist, zh.path, 'index.html'))).toBe(true);
+        expect(existsSync(join(dist, zh.embedPath, 'index.html'))).toBe(true);
       }
     }
   });

@@ -18,6 +18,17 @@ const PAGES = [
   '/lookup/?system=icd10cm&code=Z99.89',
   // The lookup in a portal's frame (issue 13): the embed page it hands over to, in its "no page" state.
   '/embed/lookup/?system=icd10cm&code=Z99.89&embed=1',
+  // The Chinese edition: home, an index, an article of each collection, search (with results), offline, an embed.
+  '/zh/',
+  '/zh/medications/',
+  '/zh/causes/fatty-liver-disease/',
+  '/zh/medications/entecavir/',
+  '/zh/lifestyle/regular-sleep/',
+  '/zh/symptoms/jaundice/',
+  '/zh/tests/alt/',
+  `/zh/search/?q=${encodeURIComponent('乙肝')}`,
+  '/zh/offline/',
+  '/embed/zh/causes/hepatitis-b/',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -66,11 +66,11 @@ test.describe('the search page', () => {
     await expect(empty).toContainText('get urgent care now');
   });
 
-  test('finds Chinese names', async ({ page }) => {
+  test('finds Chinese names, in the Chinese edition', async ({ page }) => {
     await page.goto(`/search/?q=${encodeURIComponent('恩替卡韦')}`);
-    await expect(page.locator('[data-results] .result-link').first()).toHaveText('Entecavir');
+    await expect(page.locator('[data-results] .result-link').first()).toHaveAttribute('href', '/zh/medications/entecavir/');
     await page.goto(`/search/?q=${encodeURIComponent('乙肝')}`);
-    await expect(page.locator('[data-results] .result-link').first()).toHaveText('Hepatitis B');
+    await expect(page.locator('[data-results] .result-link').first()).toHaveAttribute('href', '/zh/causes/hepatitis-b/');
   });
 });
 

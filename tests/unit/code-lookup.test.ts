@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { broaderCodeRecords, buildCodeTable, canonicalCode, codeFileJson, codeFilePath, codeIndexJson, decideLookup, type LookupDecision, type LookupEntry } from '../../src/lib/code-lookup';
+import { broaderCodeRecords, buildCodeTable, canonicalCode, codeFileJson, codeFilePath, codeIndexJson, decideLookup, pageInEdition, type LookupDecision, type LookupEntry } from '../../src/lib/code-lookup';
 import type { CodeSystem } from '../../src/lib/codes';
 import type { SearchType } from '../../src/lib/search-meta';
 
@@ -151,5 +151,32 @@ describe('broaderCodeRecords', () => {
   it('writes the narrower codes into the code file', () => {
     const [record] = broaderCodeRecords(table, ['R74.0']);
     expect(codeFileJson(record!, 'https://atlas.example/')).toMatchObject({ code: 'R74.0', narrower: ['R74.01'], pages: [{ path: '/tests/alt/' }] });
+  });
+});
+
+describe('both languages in the code files', () => {
+  const table = buildCodeTable([
+    {
+      collection: 'causes',
+      id: 'hepatitis-b',
+      title: 'Hepatitis B',
+      summary: 'A virus that infects the liver.',
+      order: 1,
+      codes: { icd10cm: ['B18.1'] },
+      translations: { 'zh-CN': { title: '乙肝', summary: '乙肝病毒感染肝脏。' } },
+    },
+  ]);
+  it('lists the Chinese page with its paths', () => {
+    expect(table[0]!.pages[0]!.translations).toEqual({
+      'zh-CN': { title: '乙肝', summary: '乙肝病毒感染肝脏。', path: '/zh/causes/hepatitis-b/', embedPath: '/embed/zh/causes/hepatitis-b/' },
+    });
+    const json = codeFileJson(table[0]!, 'https://example.org');
+    expect(json.pages[0]!.translations!['zh-CN']!.url).toBe('https://example.org/zh/causes/hepatitis-b/');
+    expect(codeIndexJson(table, 'https://example.org').codes[0]!.translations).toEqual({ 'zh-CN': ['https://example.org/zh/causes/hepatitis-b/'] });
+  });
+  it('shows a page in the edition asked for', () => {
+    const page = table[0]!.pages[0]!;
+    expect(pageInEdition(page, 'zh-CN').path).toBe('/zh/causes/hepatitis-b/');
+    expect(pageInEdition(page, 'en').title).toBe('Hepatitis B');
   });
 });

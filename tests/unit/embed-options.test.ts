@@ -3,6 +3,7 @@ import {
   contrastRatio,
   DEFAULT_EMBED_OPTIONS,
   embedDataset,
+  embedLanguageRedirect,
   embedQuery,
   embedStyle,
   isHeightMessage,
@@ -53,7 +54,8 @@ describe('parseEmbedOptions', () => {
     ['theme', 'dark;}'],
     ['theme', '"><img src=x onerror=alert(1)>'],
     ['lang', 'en"><script>'],
-    ['lang', 'zh'],
+    ['lang', 'zh-TW'],
+    ['lang', 'fr'],
     ['hide', '<svg onload=alert(1)>'],
     ['id', '"><script>alert(1)</script>'],
     ['id', 'a'.repeat(65)],
@@ -126,5 +128,21 @@ describe('message shapes', () => {
     expect(isMeasureMessage({ type: 'alt-atlas:measure', id: 'a' })).toBe(true);
     expect(isMeasureMessage({ type: 'alt-atlas:measure', id: 'a', height: 1 })).toBe(false);
     expect(isMeasureMessage({ type: 'alt-atlas:measure' })).toBe(false);
+  });
+});
+
+describe('lang', () => {
+  it('accepts the Chinese edition however a portal writes it', () => {
+    for (const value of ['zh', 'zh-CN', 'zh-cn', 'zh-Hans', 'zho']) expect(parseEmbedOptions(`lang=${value}`).lang).toBe('zh-CN');
+    expect(embedQuery(parseEmbedOptions('lang=zh'))).toBe('?lang=zh-CN');
+  });
+  it('sends an English embed page asked for in Chinese to the Chinese one, keeping the query', () => {
+    expect(embedLanguageRedirect('/embed/causes/hepatitis-b/', '?lang=zh-CN&theme=dark')).toBe('/embed/zh/causes/hepatitis-b/?lang=zh-CN&theme=dark');
+    expect(embedLanguageRedirect('/embed/zh/causes/hepatitis-b/', '?lang=en')).toBe('/embed/causes/hepatitis-b/?lang=en');
+  });
+  it('stays when the page is already in that language, or none or an unknown one is asked for', () => {
+    expect(embedLanguageRedirect('/embed/zh/causes/hepatitis-b/', '?lang=zh-CN')).toBeUndefined();
+    expect(embedLanguageRedirect('/embed/zh/causes/hepatitis-b/', '')).toBeUndefined();
+    expect(embedLanguageRedirect('/embed/causes/hepatitis-b/', '?lang=fr')).toBeUndefined();
   });
 });

@@ -38,6 +38,7 @@ describe('pagefindEdition', () => {
     expect(pagefindEdition('pagefind/index/zh-cn_9f8e7d6.pf_index')).toBe('zh');
     expect(pagefindEdition('pagefind/filter/zh-cn_9f8e7d6.pf_filter')).toBe('zh');
     expect(pagefindEdition('pagefind/wasm.zh-cn.pagefind')).toBe('zh');
+    expect(pagefindEdition('pagefind/wasm.unknown.pagefind')).toBe('zh');
   });
 
   it('treats the runtime and the entry file as shared', () => {
@@ -66,7 +67,7 @@ describe('offlineTier', () => {
     ['pagefind/pagefind.js', 'edition'],
     ['pagefind/pagefind-entry.json', 'edition'],
     ['pagefind/fragment/en_1a2b3c4.pf_fragment', 'edition'],
-    ['pagefind/wasm.unknown.pagefind', 'skip'],
+    ['pagefind/wasm.unknown.pagefind', 'edition'],
     ['pagefind/pagefind-ui.js', 'skip'],
     ['pagefind/pagefind-component-ui.css', 'skip'],
     ['embed/causes/hepatitis-b/index.html', 'skip'],

@@ -24,7 +24,8 @@ export function matchTier(item: Rankable, query: string): 0 | 1 | 2 {
   const q = normaliseName(query);
   if (!q) return 2;
   const title = normaliseName(item.title);
-  const plainTitle = normaliseName(item.title.replace(/\([^)]*\)/g, ''));
+  // "Fatty liver disease (MASLD)" and "脂肪肝（脂肪性肝病）" are also named by the words before the brackets.
+  const plainTitle = normaliseName(item.title.replace(/\([^)]*\)|（[^）]*）/g, ''));
   if (title === q || plainTitle === q || item.names.some((n) => normaliseName(n) === q)) return 0;
   if (title.startsWith(`${q} `)) return 1;
   return 2;
@@ -38,10 +39,10 @@ export function rankByName<T extends Rankable>(items: readonly T[], ...queries: 
     .map((x) => x.item);
 }
 
-/** Splits a names metadata value ("HBV, hep B" or "乙型肝炎 / 乙肝") into names. */
+/** Splits a names metadata value ("HBV, hep B", "乙型肝炎 / 乙肝" or "乙肝、慢性乙肝") into names. */
 export function splitNames(value: string | undefined): string[] {
   return (value ?? '')
-    .split(/\s*(?:,|\s\/\s)\s*/)
+    .split(/\s*(?:,|、|\s\/\s)\s*/)
     .map((n) => n.trim())
     .filter(Boolean);
 }

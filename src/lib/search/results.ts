@@ -28,7 +28,7 @@ export function toResultItem(data: PagefindData): ResultItem {
     summary: data.meta?.summary ?? '',
     type: data.meta?.type ?? '',
     excerpt: data.excerpt ?? '',
-    names: ['names', 'brands', 'zh'].flatMap((key) => splitNames(data.meta?.[key])),
+    names: ['names', 'brands', 'zh', 'english'].flatMap((key) => splitNames(data.meta?.[key])),
   };
 }
 
