@@ -6,9 +6,11 @@
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { RESULT_LINK_TARGETS } from '../lib/result/explain.ts';
 import { entryAt } from './site.ts';
+import { localEntry } from './zh.ts';
+import type { Edition } from '../lib/edition.ts';
 
 /** `/causes/hepatitis-b/` -> "Hepatitis B"; index pages (`/causes/`) get `indexLabel(collection)`. */
-export function resultLinkTitles(indexLabel: (collection: CollectionName) => string): Record<string, string> {
+export function resultLinkTitles(indexLabel: (collection: CollectionName) => string, edition: Edition = 'en'): Record<string, string> {
   return Object.fromEntries(
     RESULT_LINK_TARGETS.map((path) => {
       const [collection, slug] = path.split('/').filter(Boolean) as [string, string | undefined];
@@ -18,7 +20,7 @@ export function resultLinkTitles(indexLabel: (collection: CollectionName) => str
       const name = collection as CollectionName;
       if (!slug) return [path, indexLabel(name)];
       try {
-        return [path, entryAt(name, slug).data.title];
+        return [path, localEntry(entryAt(name, slug), edition).data.title];
       } catch {
         throw new Error(`src/lib/result/explain.ts: link ${path}: expected an existing page, but content/${name}/${slug}.mdx does not exist`);
       }
@@ -27,8 +29,8 @@ export function resultLinkTitles(indexLabel: (collection: CollectionName) => str
 }
 
 /** The urgent signs of the ALT test page, which the explainer shows before anything else. */
-export function resultUrgentSigns(): string[] {
-  const signs = entryAt('tests', 'alt').data.urgent;
+export function resultUrgentSigns(edition: Edition = 'en'): string[] {
+  const signs = localEntry(entryAt('tests', 'alt'), edition).data.urgent;
   if (signs.length === 0) {
     throw new Error('content/tests/alt.mdx: field "urgent": the result explainer (/result/) shows these signs first; expected at least one sign');
   }

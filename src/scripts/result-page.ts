@@ -8,9 +8,11 @@ import { EMPTY_INPUT, NUMBER_FIELDS, hasResultFragment, parseFragment, toFragmen
 import { explain, type Statement } from '../lib/result/explain';
 import { buildScale, type SvgNode } from '../lib/result/scale';
 import { fill, formatNumber, statementText, type ResultStrings } from '../lib/result/format';
+import { localizePath, type Edition } from '../lib/edition';
 
 interface Config {
   lang: string;
+  edition: Edition;
   strings: ResultStrings;
   titles: Record<string, string>;
 }
@@ -20,7 +22,7 @@ const form = root?.querySelector<HTMLFormElement>('[data-result-form]');
 const output = root?.querySelector<HTMLElement>('[data-result-output]');
 
 if (root && form && output) {
-  const { lang, strings, titles } = JSON.parse(root.dataset['config'] ?? '{}') as Config;
+  const { lang, edition, strings, titles } = JSON.parse(root.dataset['config'] ?? '{}') as Config;
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const input = (field: string) => $<HTMLInputElement>(`[data-field="${field}"]`);
   const unit = $<HTMLSelectElement>('[data-field="unit"]');
@@ -90,7 +92,7 @@ if (root && form && output) {
           for (const path of statement.links) {
             const li = el('li');
             const a = el('a', undefined, titles[path] ?? path);
-            a.href = path;
+            a.href = localizePath(path, edition);
             li.append(a);
             ul.append(li);
           }
