@@ -143,7 +143,7 @@ test('offline search answers from what is cached and marks results not saved on 
   await page.goto(`${origin}/search/?q=hepatitis`);
   const read = page.locator('[data-results] li', { has: page.getByRole('link', { name: 'Hepatitis B', exact: true }) });
   const unread = page.locator('[data-results] li', { has: page.getByRole('link', { name: 'Hepatitis C', exact: true }) });
-  await expect(unread).toContainText('(not saved on this device)');
+  await expect(unread).toContainText('(not saved on this device)', { timeout: 15_000 });
   await expect(read).toBeVisible();
   await expect(read).not.toContainText('not saved on this device');
 });
