@@ -9,7 +9,12 @@ export const SourceSchema = z
       .min(2)
       .describe('Who published it: a society (AASLD), a journal, an agency (FDA) or a database (LiverTox).'),
     year: z.number().int().min(1950).max(2100).describe('Year of publication or of the version read.'),
-    url: z.url({ protocol: /^https?$/ }).optional().describe('Address of the source (http or https).'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      // Quotes, spaces and angle brackets are not allowed in an address: percent-encode them (%22 for ").
+      .regex(/^[^\s"<>]+$/, 'expected an address without quotes, spaces or angle brackets (percent-encode them, e.g. %22)')
+      .optional()
+      .describe('Address of the source (http or https).'),
     doi: z
       .string()
       .regex(/^10\.\d{4,9}\/\S+$/, 'expected a DOI such as 10.1038/ajg.2016.517 (no "doi:" prefix)')

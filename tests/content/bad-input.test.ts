@@ -22,6 +22,7 @@ describe('a broken frontmatter field fails with the file, the field and what was
     ['dates-reversed', 'nextReview', 'expected a date later than `reviewed`'],
     ['unknown-field', '(frontmatter)', 'synonym'],
     ['source-without-link', 'sources.0', 'expected a url or a doi'],
+    ['quoted-url', 'sources.0.url', 'expected an address without quotes'],
   ])('%s -> %s', (name, field, expected) => {
     const { file, issues } = parse(name, name === 'bad-check-digit' ? 'tests' : 'causes');
     expect(file).toBeUndefined();
