@@ -58,6 +58,22 @@ test('typed values give the picture, its text equivalent, the links and FIB-4; u
   for (const href of hrefs) expect((await page.request.get(href)).status(), href).toBe(200);
 });
 
+test('the Chinese edition (/zh/result/): Chinese text, Chinese urgent signs, links within the Chinese edition', async ({ page }) => {
+  await page.goto('/zh/result/#alt=88&uln=40&ast=50&age=45&plt=210&sex=m');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const output = page.locator('[data-result-output]');
+  await expect(scale(page)).toHaveAccessibleName(/88/);
+  await expect(output).toContainText('FIB-4');
+  await expect(page.locator('aside.urgent')).toContainText('对乙酰氨基酚');
+  const hrefs = await output.getByRole('link').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) {
+    expect(href, href).toMatch(/^\/zh\//);
+    expect((await page.request.get(href)).status(), href).toBe(200);
+  }
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '解读我的化验结果' })).toHaveAttribute('href', '/zh/result/');
+});
+
 test('a link with the values opens straight on the result; very high values route to urgent care and paracetamol', async ({ page }) => {
   await page.goto('/result/#alt=1200&uln=40');
   await expect(scale(page)).toHaveAccessibleName(/Your ALT of 1,200 U\/L is at 30 times, in the band "Severe"/);
