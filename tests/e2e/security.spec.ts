@@ -10,7 +10,7 @@ const dist = new URL('../../dist/', import.meta.url).pathname;
 const sitemapPaths = [...readFileSync(`${dist}sitemap.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 // Embed pages of both editions: `/embed/causes/x/` and `/embed/zh/causes/x/`.
 const embedPaths = sitemapPaths.filter((p) => /^(\/zh)?\/(causes|medications|lifestyle|symptoms|tests)\/[^/]+\/$/.test(p)).map((p) => `/embed${p}`);
-const ALL = [...sitemapPaths, ...embedPaths, '/offline/', '/zh/offline/', '/lookup/?system=loinc&code=1742-6', '/embed/lookup/?system=icd10cm&code=Z99.89'];
+const ALL = [...sitemapPaths, ...embedPaths, '/offline/', '/zh/offline/', '/lookup/?system=loinc&code=1742-6', '/embed/lookup/?system=loinc&code=1742-6'];
 const CHUNKS = 8;
 
 /** Records every problem a page shows, from the moment it is attached. */
