@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { join, posix } from 'node:path';
 import { pageResources, staticImports } from '../../src/lib/page-weight';
+import { en } from '../../src/i18n/en';
+import { zhCN } from '../../src/i18n/zh-CN';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const budgets = JSON.parse(readFileSync(new URL('../../scripts/budgets.json', import.meta.url), 'utf8')).result as {
@@ -51,7 +53,9 @@ describe.each(budgets.paths)('%s', (path) => {
   });
 
   it('without JavaScript: explains itself, and no form can send a value', () => {
-    expect(html).toMatch(/<noscript>[\s\S]*needs JavaScript[\s\S]*<\/noscript>/);
+    // The message of the page's own language (English or Chinese dictionary).
+    const noscript = (path.includes('/zh/') ? zhCN : en)['result.noscript'];
+    expect(html.match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1]).toContain(noscript);
     expect(html).toMatch(/<form[^>]*data-result-form[^>]*\shidden/);
     // Text fields and the unit have no name, so even a submitted form would carry none of them.
     const fields = html.match(/<(input|select)[^>]*\sdata-field=[^>]*>/g) ?? [];
