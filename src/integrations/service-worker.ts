@@ -33,6 +33,9 @@ interface Built extends SizedFile {
 export interface EditionStatus {
   /** Pages cached on every first visit to the edition, besides the page being read. */
   shell: string[];
+  /** The result explainer's page, script and stylesheet: with the shell unless on Save-Data or a slow connection. */
+  explainer: string[];
+  explainerBytes: number;
   /** Bytes as transferred (Brotli) of the shell pages. */
   shellBytes: number;
   /** Files and bytes as transferred (Brotli) of the rest of the edition: "Save the whole atlas". */
@@ -59,9 +62,14 @@ export default function serviceWorker(options: SiteOptions['offline']): AstroInt
         const dist = fileURLToPath(dir);
         const built = await listBuilt(dist);
         const plan = planOffline(built);
-        // Of the scripts, only those the shell pages load (at once or on use): portal scripts stay online.
-        const wanted = await scriptsOf(dist, [...plan.common, ...Object.values(plan.editions).flatMap((e) => e.shell)]);
-        plan.common = plan.common.filter((f) => !f.url.endsWith('.js') || wanted.has(f.url));
+        // Of the scripts, only those the shell pages load (at once or on use): portal scripts stay online. The result
+        // explainer's own script and stylesheet go with the explainer page, not to every first visit.
+        const wanted = await assetsOf(dist, [...plan.common, ...Object.values(plan.editions).flatMap((e) => e.shell)]);
+        const explainerOnly = new Set(
+          [...(await assetsOf(dist, Object.values(plan.editions).flatMap((e) => e.explainer)))].filter((f) => !wanted.has(f)),
+        );
+        const explainerAssets = plan.common.filter((f) => explainerOnly.has(f.url));
+        plan.common = plan.common.filter((f) => !explainerOnly.has(f.url) && (!f.url.endsWith('.js') || wanted.has(f.url)));
         const version = createHash('sha256')
           .update(built.map((e) => `${e.url} ${e.revision ?? ''}`).join('\n'))
           .digest('hex')
@@ -73,6 +81,8 @@ export default function serviceWorker(options: SiteOptions['offline']): AstroInt
         for (const edition of EDITIONS) {
           const { shell, rest } = plan.editions[edition];
           if (shell.length === 0 && rest.length === 0) continue;
+          const explainer = plan.editions[edition].explainer;
+          const explainerFiles = explainer.length > 0 ? [...explainer, ...explainerAssets] : [];
           const prefix = EDITION_PREFIX[edition];
           const articles = rest.filter((f) => f.url.endsWith('.html'));
           const list = `${prefix}offline/edition.json`;
@@ -89,13 +99,15 @@ export default function serviceWorker(options: SiteOptions['offline']): AstroInt
           status.editions[edition] = {
             shell: shell.map((f) => pageUrl(f.url)),
             shellBytes: sumBytes(shell),
-            saveFiles: rest.length,
-            saveBytes: sumBytes(rest),
+            explainer: explainerFiles.map((f) => pageUrl(f.url)),
+            explainerBytes: sumBytes(explainerFiles),
+            saveFiles: rest.length + explainerFiles.length,
+            saveBytes: sumBytes(rest) + sumBytes(explainerFiles),
             list,
           };
-          largestStart = Math.max(largestStart, sumBytes(plan.common, 'size') + sumBytes(shell, 'size'));
+          largestStart = Math.max(largestStart, sumBytes(plan.common, 'size') + sumBytes(shell, 'size') + sumBytes(explainerFiles, 'size'));
           summaries.push(
-            `${edition}: shell ${shell.length} pages ${kib(sumBytes(shell))}, whole edition ${rest.length} more files ${kib(sumBytes(rest))}`,
+            `${edition}: shell ${shell.length} pages ${kib(sumBytes(shell))} (+ result explainer ${explainerFiles.length} files ${kib(sumBytes(explainerFiles))}), whole edition ${rest.length} more files ${kib(sumBytes(rest))}`,
           );
         }
         await writeFile(join(dist, 'offline', 'status.json'), JSON.stringify(status));
@@ -135,10 +147,31 @@ export default function serviceWorker(options: SiteOptions['offline']): AstroInt
                 matchOptions: { ignoreSearch: true },
                 plugins: [
                   {
+                    // The result explainer keeps the reader's values in the URL fragment: a navigation request
+                    // carries it, so the page is fetched and stored under its URL without the fragment.
+                    requestWillFetch: async ({ request }: { request: Request }) => {
+                      const url = new URL(request.url);
+                      if (url.hash === '') return request;
+                      url.hash = '';
+                      return new Request(url.href, {
+                        method: request.method,
+                        headers: request.headers,
+                        credentials: request.credentials,
+                        cache: request.cache,
+                        redirect: request.redirect,
+                        referrerPolicy: request.referrerPolicy,
+                      });
+                    },
+                    cacheKeyWillBeUsed: async ({ request }: { request: Request }) => {
+                      const url = new URL(request.url);
+                      url.hash = '';
+                      return url.href;
+                    },
                     handlerDidError: async ({ request }: { request: Request }) => {
                       const zh = /^\/zh(\/|$)/.test(new URL(request.url).pathname);
                       const match = (path: string) => caches.match(path, { ignoreSearch: true });
-                      return (zh ? await match('/zh/offline/index.html') : undefined) ?? match('/offline/index.html');
+                      // The Chinese offline page comes with the Chinese shell (as `/zh/offline/`); the English one is precached.
+                      return (zh ? await match('/zh/offline/') : undefined) ?? match('/offline/index.html');
                     },
                   },
                 ],
@@ -199,13 +232,14 @@ async function listBuilt(dist: string): Promise<Built[]> {
   });
 }
 
-/** The scripts the given pages load, following static imports and lazy `import()`s of the built chunks. */
-async function scriptsOf(dist: string, files: readonly SizedFile[]): Promise<Set<string>> {
+/** The scripts and stylesheets the given pages load, following static imports and lazy `import()`s of the chunks. */
+async function assetsOf(dist: string, files: readonly SizedFile[]): Promise<Set<string>> {
   const seen = new Set<string>();
   const queue: string[] = [];
   for (const file of files.filter((f) => f.url.endsWith('.html'))) {
     const html = await readFile(join(dist, file.url), 'utf8');
     for (const m of html.matchAll(/<script\b[^>]*\bsrc="\/(_astro\/[^"]+\.js)"/g)) queue.push(m[1]!);
+    for (const m of html.matchAll(/<link\b[^>]*\bhref="\/(_astro\/[^"]+\.css)"/g)) seen.add(m[1]!);
   }
   while (queue.length > 0) {
     const script = queue.pop()!;

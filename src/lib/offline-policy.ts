@@ -3,10 +3,13 @@
  * with it, and the page script asks it whether the connection says data is cheap.
  *
  * Three tiers, decided with the figures in the README (Offline):
- * - common: the stylesheet, the scripts of the shell pages and every edition's offline page, precached by the service
- *   worker when it installs (a few KiB: the offline page must be there before the first offline navigation);
- * - shell: per edition, the home, search and result pages and the five index pages, plus the page being read, cached
- *   on the first visit whatever the connection;
+ * - common: the stylesheet, the scripts of the shell pages and the English offline page (the last fallback of every
+ *   edition), precached by the service worker when it installs (a few KiB: an offline page must be there before the
+ *   first offline navigation);
+ * - shell: per edition, the home and search pages, the five index pages and the edition's offline page (if it is not
+ *   common), plus the page being read, cached on the first visit whatever the connection. The result explainer (its
+ *   page, script and stylesheet, about 14 KB, a quarter of the lean budget) is part of the shell too, but waits on
+ *   Save-Data or a slow connection until the reader opens it or saves the edition (`cacheExplainerNow`);
  * - edition: per edition, every article and the edition's search bundle (Pagefind runtime, index, filters and result
  *   fragments), cached when the reader asks ("Save the whole atlas for offline use") or automatically when
  *   `navigator.connection` reports no Save-Data and a fast connection that is not cellular.
@@ -69,13 +72,18 @@ export function offlineTier(file: string): OfflineTier {
   // Portal files (embed pages, oEmbed, code lookup files), the integrator guide, the 404 page, the manifest and icons
   // are for other readers or other moments; fetched online, they are kept like any file read.
   if (/^(embed|oembed|codes|integrate|lookup|icons)\//.test(rest) || /^(404\.html|favicon\.svg|manifest\.webmanifest)$/.test(rest)) return 'skip';
-  if (rest === 'offline/index.html') return 'common';
+  if (rest === 'offline/index.html') return edition === 'en' ? 'common' : 'shell';
   if (!rest.endsWith('index.html')) return 'skip';
   const dir = rest.slice(0, -'index.html'.length);
   if (SHELL_PAGES.has(dir)) return 'shell';
   const parts = dir.split('/').filter(Boolean);
   if (parts.length >= 1 && COLLECTION_DIRS.has(parts[0]!)) return parts.length === 1 ? 'shell' : 'edition';
   return 'skip';
+}
+
+/** Whether a built file is an edition's result explainer page (`result/index.html`, `zh/result/index.html`). */
+export function isExplainerPage(file: string): boolean {
+  return /^(zh\/)?result\/index\.html$/.test(file);
 }
 
 /** `causes/hepatitis-b/index.html` -> `/causes/hepatitis-b/`: the URL a reader navigates to. */
@@ -95,6 +103,8 @@ export interface SizedFile {
 export interface EditionPlan<F extends SizedFile> {
   /** Cached on every first visit to this edition (with the page being read). */
   shell: F[];
+  /** The result explainer's page: shell, but on Save-Data or a slow connection only when opened or saved. */
+  explainer: F[];
   /** Cached when the reader asks, or automatically on a fast connection without Save-Data. */
   rest: F[];
 }
@@ -109,13 +119,13 @@ export interface OfflinePlan<F extends SizedFile> {
 export function planOffline<F extends SizedFile>(files: readonly F[]): OfflinePlan<F> {
   const plan: OfflinePlan<F> = {
     common: [],
-    editions: { en: { shell: [], rest: [] }, zh: { shell: [], rest: [] } },
+    editions: { en: { shell: [], explainer: [], rest: [] }, zh: { shell: [], explainer: [], rest: [] } },
   };
   const shared: F[] = [];
   for (const file of files) {
     const tier = offlineTier(file.url);
     if (tier === 'common') plan.common.push(file);
-    else if (tier === 'shell') plan.editions[editionOf(file.url)].shell.push(file);
+    else if (tier === 'shell') plan.editions[editionOf(file.url)][isExplainerPage(file.url) ? 'explainer' : 'shell'].push(file);
     else if (tier === 'edition') {
       const edition = file.url.startsWith('pagefind/') ? pagefindEdition(file.url) : editionOf(file.url);
       if (edition === 'shared') shared.push(file);
@@ -156,6 +166,20 @@ export function saveEditionAutomatically(connection: ConnectionInfo | undefined)
   if (connection.type === 'cellular') return false;
   if (connection.effectiveType !== '4g') return false;
   return typeof connection.downlink === 'number' && connection.downlink >= FAST_DOWNLINK_MBPS;
+}
+
+/** Connection estimates Chromium gives below a 4G-class connection. */
+const SLOW_TYPES = new Set(['slow-2g', '2g', '3g']);
+
+/**
+ * Whether the first visit also caches the result explainer (page, script, stylesheet): not when the reader asked to
+ * save data or the connection is slow, where it would take a quarter of the lean first visit for a page not every
+ * reader opens. A browser that says nothing (no Network Information API) gets it.
+ */
+export function cacheExplainerNow(connection: ConnectionInfo | undefined): boolean {
+  if (!connection) return true;
+  if (connection.saveData === true) return false;
+  return connection.effectiveType === undefined || !SLOW_TYPES.has(connection.effectiveType);
 }
 
 /** "1.2 MB", "640 KB": a size a reader can weigh (decimal units, as phones show data use). */

@@ -4,7 +4,7 @@
  * progress on the button. The edition's list is stored last, as the mark that the edition is complete.
  */
 import type { EditionStatus } from '../integrations/service-worker';
-import { mark } from './offline';
+import { cacheAll, mark } from './offline';
 
 interface EditionList {
   pages: { url: string }[];
@@ -41,6 +41,8 @@ export async function saveEdition(version: string, info: EditionStatus, button: 
   };
   show(labels.progress);
   await Promise.all(Array.from({ length: PARALLEL }, worker));
+  // The result explainer, if the first visit left it for later (Save-Data or a slow connection).
+  await cacheAll(version, info.explainer);
   if (failed > 0) {
     // A lost connection: what was saved stays; the button offers to fetch the rest.
     show(labels.failed);

@@ -6,7 +6,7 @@
  * A new release installs in the background and takes over at once; open pages keep what they loaded and say
  * "Updated information is available" with a reload button.
  */
-import { editionOf, formatBytes, saveEditionAutomatically, type ConnectionInfo } from '../lib/offline-policy';
+import { cacheExplainerNow, editionOf, formatBytes, saveEditionAutomatically, type ConnectionInfo } from '../lib/offline-policy';
 import type { OfflineStatus } from '../integrations/service-worker';
 
 // For the offline page's list (src/scripts/offline-page.ts), loaded from here: one file instead of a shared chunk.
@@ -46,15 +46,22 @@ async function run(): Promise<void> {
   const info = status.editions[edition];
   if (!info) return;
   const pages = await caches.open(`alt-atlas-${status.version}-pages`);
-  // Whatever the connection: the page being read and the edition's shell (home, search, indexes).
-  for (const url of [location.pathname, ...info.shell]) {
-    if (!(await pages.match(url))) await pages.add(url).catch(() => undefined);
+  // The page being read, under its URL without the fragment (the result explainer keeps the reader's values there),
+  // from the copy just loaded: no second request.
+  const here = location.pathname + location.search;
+  if (!(await pages.match(here))) {
+    const response = await fetch(here, { cache: 'force-cache' }).catch(() => undefined);
+    if (response?.ok) await pages.put(here, response).catch(() => undefined);
   }
+  // Whatever the connection: the edition's shell (home, search, indexes, offline page).
+  await cacheAll(status.version, info.shell);
+  // The result explainer too, unless the reader saves data or the connection is slow (then when opened or saved).
+  const connection = (navigator as Navigator & { connection?: ConnectionInfo }).connection;
+  if (cacheExplainerNow(connection) || info.explainer.includes(location.pathname)) await cacheAll(status.version, info.explainer);
   // The edition's list is stored last when the whole edition is saved.
   if (await pages.match(info.list)) return mark('edition');
   const save = () => import('./offline-save').then((m) => m.saveEdition(status.version, info, saveButton));
   const asked = (localStorage.getItem(CHOICE_KEY) ?? '').split(',').includes(edition);
-  const connection = (navigator as Navigator & { connection?: ConnectionInfo }).connection;
   if (asked || saveEditionAutomatically(connection)) return save();
   mark('shell');
   if (!saveButton) return;
@@ -71,3 +78,13 @@ async function run(): Promise<void> {
   );
 }
 
+
+/** Caches the given URLs where the service worker reads them: pages in the pages cache, other files in the runtime one. */
+export async function cacheAll(version: string, urls: readonly string[]): Promise<void> {
+  const pages = await caches.open(`alt-atlas-${version}-pages`);
+  const runtime = await caches.open(`alt-atlas-${version}-runtime`);
+  for (const url of urls) {
+    const cache = url.endsWith('/') ? pages : runtime;
+    if (!(await cache.match(url))) await cache.add(url).catch(() => undefined);
+  }
+}

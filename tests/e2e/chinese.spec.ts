@@ -106,12 +106,21 @@ test('reading offline in Chinese: pages never visited, search, and the Chinese o
   cpSync(join(repo, 'dist'), work, { recursive: true });
   const server = await serve({ dir: work, host: '127.0.0.1', port: PORT });
   try {
+    // A first visit on Save-Data caches only the Chinese shell; the reader then saves the Chinese edition with the
+    // button (src/lib/offline-policy.ts), which is what makes the pages never visited readable offline.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
     await page.goto(`${origin}/zh/`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    // Wait until the precache holds a Chinese article (the service worker installs the whole plan at once).
-    await expect.poll(() => page.evaluate(async () => (await caches.match('/zh/tests/alt/index.html', { ignoreSearch: true })) !== undefined), { timeout: 60_000 }).toBe(true);
+    await expect(page.locator('html')).toHaveAttribute('data-offline', 'shell', { timeout: 60_000 });
+    const cached = (path: string) => page.evaluate(async (p) => (await caches.match(p, { ignoreSearch: true })) !== undefined, path);
+    expect(await cached('/zh/medications/lamivudine/')).toBe(false);
+    const save = page.locator('[data-offline-all]');
+    await expect(save).toBeVisible();
+    await save.click();
+    await expect(page.locator('html')).toHaveAttribute('data-offline', 'edition', { timeout: 90_000 });
+    // Only the Chinese edition was saved: no English article came with it.
+    expect(await cached('/zh/medications/lamivudine/')).toBe(true);
+    expect(await cached('/medications/lamivudine/')).toBe(false);
     server.closeAllConnections();
     await new Promise((done) => server.close(done));
     await context.setOffline(true);

@@ -3,6 +3,8 @@ import {
   editionOf,
   formatBytes,
   offlineTier,
+  isExplainerPage,
+  cacheExplainerNow,
   pagefindEdition,
   pageUrl,
   planOffline,
@@ -53,7 +55,7 @@ describe('offlineTier', () => {
     ['_astro/global.DXRsVWo7.css', 'common'],
     ['_astro/page.abc.js', 'common'],
     ['offline/index.html', 'common'],
-    ['zh/offline/index.html', 'common'],
+    ['zh/offline/index.html', 'shell'],
     ['index.html', 'shell'],
     ['search/index.html', 'shell'],
     ['result/index.html', 'shell'],
@@ -95,6 +97,7 @@ describe('planOffline', () => {
     file('zh/offline/index.html'),
     file('index.html'),
     file('causes/index.html'),
+    file('result/index.html'),
     file('causes/hepatitis-b/index.html', 400),
     file('zh/index.html'),
     file('zh/causes/hepatitis-b/index.html', 500),
@@ -107,12 +110,14 @@ describe('planOffline', () => {
   const plan = planOffline(files);
 
   it('precaches the common files for every reader', () => {
-    expect(plan.common.map((f) => f.url)).toEqual(['_astro/global.css', 'offline/index.html', 'zh/offline/index.html']);
+    expect(plan.common.map((f) => f.url)).toEqual(['_astro/global.css', 'offline/index.html']);
   });
 
   it('gives each edition its own shell and rest, with the shared search runtime in both', () => {
     expect(plan.editions.en.shell.map((f) => f.url)).toEqual(['index.html', 'causes/index.html']);
-    expect(plan.editions.zh.shell.map((f) => f.url)).toEqual(['zh/index.html']);
+    expect(plan.editions.zh.shell.map((f) => f.url)).toEqual(['zh/offline/index.html', 'zh/index.html']);
+    expect(plan.editions.en.explainer.map((f) => f.url)).toEqual(['result/index.html']);
+    expect(plan.editions.zh.explainer).toEqual([]);
     expect(plan.editions.en.rest.map((f) => f.url)).toEqual([
       'pagefind/pagefind.js',
       'causes/hepatitis-b/index.html',
@@ -130,7 +135,28 @@ describe('planOffline', () => {
 
   it('leaves the shared runtime out of an edition without a search index', () => {
     const english = planOffline(files.filter((f) => !f.url.includes('zh')));
-    expect(english.editions.zh).toEqual({ shell: [], rest: [] });
+    expect(english.editions.zh).toEqual({ shell: [], explainer: [], rest: [] });
+  });
+});
+
+describe('isExplainerPage', () => {
+  it('knows each edition\'s result explainer page and nothing else', () => {
+    expect(isExplainerPage('result/index.html')).toBe(true);
+    expect(isExplainerPage('zh/result/index.html')).toBe(true);
+    expect(isExplainerPage('embed/result/index.html')).toBe(false);
+    expect(isExplainerPage('causes/result/index.html')).toBe(false);
+  });
+});
+
+describe('cacheExplainerNow', () => {
+  it('caches the explainer on the first visit unless the reader saves data or the connection is slow', () => {
+    expect(cacheExplainerNow(undefined)).toBe(true);
+    expect(cacheExplainerNow({})).toBe(true);
+    expect(cacheExplainerNow({ saveData: false, effectiveType: '4g', downlink: 1.2 })).toBe(true);
+    expect(cacheExplainerNow({ saveData: true, effectiveType: '4g', downlink: 10 })).toBe(false);
+    expect(cacheExplainerNow({ effectiveType: '3g' })).toBe(false);
+    expect(cacheExplainerNow({ effectiveType: '2g' })).toBe(false);
+    expect(cacheExplainerNow({ effectiveType: 'slow-2g' })).toBe(false);
   });
 });
 
