@@ -5,7 +5,7 @@
  * matched `#rgb`/`#rrggbb`, so no value can carry CSS or markup. Pure: the embed page's script applies the result
  * with `style.setProperty` and `data-*` attributes (issue 6).
  */
-import { EDITIONS, editionOf, localizePath, parseLanguage, type Edition } from './edition.ts';
+import { EDITIONS, basePath, editionOf, localizePath, parseLanguage, type Edition } from './edition.ts';
 
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
@@ -138,6 +138,9 @@ export function embedQuery(options: EmbedOptions): string {
   return text ? `?${text}` : '';
 }
 
+/** Embed pages that serve every edition, so `lang` never sends them to a Chinese copy (there is none). */
+const SHARED_EMBED_PAGES = ['/embed/lookup/'];
+
 /**
  * Where an embed page asked for in another language should go: `/embed/causes/x/?lang=zh-CN` is the Chinese embed
  * page `/embed/zh/causes/x/?lang=zh-CN` (the query kept, so the theme stays). Undefined when the page is already in
@@ -146,6 +149,8 @@ export function embedQuery(options: EmbedOptions): string {
 export function embedLanguageRedirect(pathname: string, search: string): string | undefined {
   const asked = parseLanguage(new URLSearchParams(search).get('lang'));
   if (!asked || asked === editionOf(pathname)) return undefined;
+  // The framed lookup is one page for both editions: it reads `lang` itself and forwards to the asked edition's page.
+  if (SHARED_EMBED_PAGES.includes(basePath(pathname))) return undefined;
   return `${localizePath(pathname, asked)}${search}`;
 }
 

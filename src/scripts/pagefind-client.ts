@@ -31,8 +31,12 @@ interface PagefindModule {
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-/** How much a match in each metadata field counts, relative to body text. */
-export const RANKING_META_WEIGHTS = { title: 5, names: 4, brands: 4, zh: 4 };
+/**
+ * How much a match in each metadata field counts, relative to body text. The title weighs clearly more than the other
+ * names: a page named by the reader's word ("Intense exercise" for "alt high exercise") must beat a page with a
+ * longer other name that holds all the words ("gym and high ALT" on "Rest before a repeat test").
+ */
+export const RANKING_META_WEIGHTS = { title: 8, names: 4, brands: 4, zh: 4 };
 /** How many of Pagefind's best results the exact-name step may reorder. */
 const RERANK_WINDOW = 10;
 const instances = new Map<Edition, Promise<Pagefind>>();
@@ -49,7 +53,11 @@ export function loadPagefind(edition: Edition = pageEdition()): Promise<Pagefind
   let loading = instances.get(edition);
   if (!loading) {
     loading = (async () => {
-      const module = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
+      // One module per edition (the fragment makes a separate module; the request and its cache entry stay the same):
+      // Pagefind's WebAssembly glue and its web worker are module globals, and the editions need different
+      // WebAssembly files (`wasm.en`, `wasm.unknown`). Sharing them, whichever edition loaded last replaced the other's
+      // WebAssembly, and the first edition's searches found nothing (a Chinese query on an English page).
+      const module = (await import(/* @vite-ignore */ `${PAGEFIND_URL}#${edition}`)) as PagefindModule;
       // Pagefind reads the index language from <html lang> when an instance is created, and has no option for it:
       // the attribute carries the wanted edition for that synchronous moment only.
       const html = document.documentElement;

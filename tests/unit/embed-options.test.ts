@@ -145,4 +145,8 @@ describe('lang', () => {
     expect(embedLanguageRedirect('/embed/zh/causes/hepatitis-b/', '')).toBeUndefined();
     expect(embedLanguageRedirect('/embed/causes/hepatitis-b/', '?lang=fr')).toBeUndefined();
   });
+  it('leaves the framed lookup alone: it serves both editions and forwards to the page in the language asked for', () => {
+    expect(embedLanguageRedirect('/embed/lookup/', '?system=icd10cm&code=K76.0&lang=zh-CN&embed=1')).toBeUndefined();
+    expect(embedLanguageRedirect('/embed/result/', '?lang=zh-CN')).toBe('/embed/zh/result/?lang=zh-CN');
+  });
 });
