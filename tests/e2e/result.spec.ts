@@ -337,14 +337,17 @@ test('works offline after a first visit to another page', async ({ page, context
   });
   // Whatever the offline policy (precached by the service worker, or cached by the page as part of the shell), the
   // explainer's page and its script end up in Cache Storage after a first visit.
-  await page.waitForFunction(
-    async () => {
-      const urls = (await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();
-      return urls.some((u) => u === '/result/' || u === '/result/index.html') && urls.some((u) => u.includes('/_astro/ResultExplainer'));
-    },
-    undefined,
-    { timeout: 60_000, polling: 500 },
-  );
+  // (Polled from here: waitForFunction takes the promise an async predicate returns as a truthy answer at once.)
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const urls = (await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();
+          return urls.some((u) => u === '/result/' || u === '/result/index.html') && urls.some((u) => u.includes('/_astro/ResultExplainer'));
+        }),
+      { timeout: 60_000 },
+    )
+    .toBe(true);
   await context.setOffline(true);
   await page.goto('/result/#alt=700&uln=35&ast=800&age=52&plt=150&sex=f');
   await expect(scale(page)).toHaveAccessibleName(/Your ALT of 700 U\/L is at 20 times, in the band "Severe"/);
