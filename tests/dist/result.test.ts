@@ -64,12 +64,16 @@ describe.each(budgets.paths)('%s', (path) => {
   });
 });
 
-it('/result/ is kept for offline use from the first visit, and its script is precached', () => {
+it('/result/ and its script are kept for offline use with the English shell (src/lib/offline-policy.ts)', () => {
+  const status = JSON.parse(readFileSync(join(dist, 'offline', 'status.json'), 'utf8')) as { editions?: { en?: { explainer?: string[] } } };
+  // The result explainer goes with the shell on a first visit (not on Save-Data or a slow connection: then when
+  // opened or saved), its page, script and stylesheet together; the chunks it shares with the shell are precached.
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-  const status = JSON.parse(readFileSync(join(dist, 'offline', 'status.json'), 'utf8')) as { editions?: { en?: { shell?: string[] } } };
-  // The offline policy decides how: precached by the service worker, or in the shell every first visit caches.
-  expect(sw.includes('"/result/index.html"') || (status.editions?.en?.shell ?? []).includes('/result/')).toBe(true);
-  for (const file of explainerScript(htmlOf('/result/'))) expect(sw).toContain(`"/${file.replace(/^\//, '')}"`);
+  const explainer = status.editions?.en?.explainer ?? [];
+  expect(explainer).toContain('/result/');
+  const [own, ...shared] = explainerScript(htmlOf('/result/')).map((file) => `/${file.replace(/^\//, '')}`);
+  expect(explainer).toContain(own);
+  for (const file of shared) expect(explainer.includes(file) || sw.includes(`"${file}"`), file).toBe(true);
 });
 
 it('/embed/result/ is an embed page of /result/: noindex, canonical, open in a new tab', () => {
