@@ -56,8 +56,10 @@ export function loadPagefind(edition: Edition = pageEdition()): Promise<Pagefind
       // One module per edition (the fragment makes a separate module; the request and its cache entry stay the same):
       // Pagefind's WebAssembly glue and its web worker are module globals, and the editions need different
       // WebAssembly files (`wasm.en`, `wasm.unknown`). Sharing them, whichever edition loaded last replaced the other's
-      // WebAssembly, and the first edition's searches found nothing (a Chinese query on an English page).
-      const module = (await import(/* @vite-ignore */ `${PAGEFIND_URL}#${edition}`)) as PagefindModule;
+      // WebAssembly, and the first edition's searches found nothing (a Chinese query on an English page). The page's
+      // own edition loads the plain URL, so its offline behaviour is that of any cached module.
+      const url = edition === pageEdition() ? PAGEFIND_URL : `${PAGEFIND_URL}#${edition}`;
+      const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
       // Pagefind reads the index language from <html lang> when an instance is created, and has no option for it:
       // the attribute carries the wanted edition for that synchronous moment only.
       const html = document.documentElement;
