@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { parseArgs } from 'node:util';
 import { serve } from './serve.ts';
-import { launchChromium } from './lib/browser.ts';
+import { emulateConnection, launchChromium } from './lib/browser.ts';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string', default: 'dist' }, path: { type: 'string', default: '/causes/fatty-liver-disease/' } },
@@ -57,27 +57,7 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    if (profile === 'normal') {
-      await cdp.send('Network.enable');
-      await cdp.send('Network.overrideNetworkState', {
-        offline: false,
-        latency: 20,
-        downloadThroughput: (30 * 1024 * 1024) / 8,
-        uploadThroughput: (10 * 1024 * 1024) / 8,
-        connectionType: 'wifi',
-      });
-    }
-    if (profile === 'save-data') await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
-    if (profile === 'slow') {
-      await cdp.send('Network.enable');
-      await cdp.send('Network.overrideNetworkState', {
-        offline: false,
-        latency: 300,
-        downloadThroughput: (750 * 1024) / 8,
-        uploadThroughput: (250 * 1024) / 8,
-        connectionType: 'cellular3g',
-      });
-    }
+    await emulateConnection(cdp, profile === 'normal' ? 'fast' : profile);
     const connection = await page.evaluate('JSON.stringify({ saveData: navigator.connection?.saveData, effectiveType: navigator.connection?.effectiveType, downlink: navigator.connection?.downlink })');
     const started = Date.now();
     await page.goto(`http://127.0.0.1:${PORT}${values.path}`, { waitUntil: 'load' });

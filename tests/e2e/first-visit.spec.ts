@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { serve } from '../../scripts/serve.ts';
+import { emulateConnection } from '../../scripts/lib/browser.ts';
 
 const repo = new URL('../..', import.meta.url).pathname;
 const PORT = Number(process.env.E2E_PORT ?? 4322) + 13;
@@ -37,18 +38,7 @@ function sentBytes(): number {
 }
 
 async function connection(page: Page, kind: 'save-data' | 'fast'): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  if (kind === 'save-data') await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
-  else {
-    await cdp.send('Network.enable');
-    await cdp.send('Network.overrideNetworkState', {
-      offline: false,
-      latency: 20,
-      downloadThroughput: (30 * 1024 * 1024) / 8,
-      uploadThroughput: (10 * 1024 * 1024) / 8,
-      connectionType: 'wifi',
-    });
-  }
+  await emulateConnection(await page.context().newCDPSession(page), kind);
 }
 
 /** Every URL path in this origin's caches. */

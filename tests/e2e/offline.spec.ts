@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { serve } from '../../scripts/serve.ts';
+import { emulateConnection } from '../../scripts/lib/browser.ts';
 import { startBuild } from '../../scripts/lib/build-site.ts';
 
 const repo = new URL('../..', import.meta.url).pathname;
@@ -42,15 +43,7 @@ test('the whole atlas works offline after one visit, and updates reach the reade
   let server = await serve({ dir: siteA, host: '127.0.0.1', port: PORT });
   try {
     // First visit on a fast connection without Save-Data: the service worker installs, the whole edition is saved.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.overrideNetworkState', {
-      offline: false,
-      latency: 20,
-      downloadThroughput: (30 * 1024 * 1024) / 8,
-      uploadThroughput: (10 * 1024 * 1024) / 8,
-      connectionType: 'wifi',
-    });
+    await emulateConnection(await context.newCDPSession(page), 'fast');
     const started = Date.now();
     await page.goto(`${origin}/`);
     await expect(page.locator('html')).toHaveAttribute('data-offline', 'edition', { timeout: 90_000 });
