@@ -51,7 +51,10 @@ function loadSnippet() {
     }),
   };
   const window = { addEventListener: (type: string, fn: typeof onMessage) => type === 'message' && (onMessage = fn) };
-  runInNewContext(SOURCE, { document, window, URL, Math });
+  // Under mutation testing (stryker.config.json mutates this file) the snippet reads the active mutant from Stryker's
+  // global, which a new context does not share unless it is handed over.
+  const stryker = (globalThis as { __stryker__?: unknown }).__stryker__;
+  runInNewContext(SOURCE, { document, window, URL, Math, ...(stryker ? { __stryker__: stryker } : {}) });
   const frame = frames[0]!;
   const id = frame.getAttribute('data-alt-atlas-id')!;
   /** Posts a message and tells whether the snippet resized the frame. */
