@@ -39,9 +39,11 @@ export function editionOf(path: string): Edition {
 /** The same page in another edition: `localizePath('/embed/tests/alt/', 'zh-CN')` is `/embed/zh/tests/alt/`. */
 export function localizePath(path: string, edition: Edition): string {
   const { carrier, rest } = split(path);
-  const segments = [carrier, EDITION_SEGMENT[edition], rest].filter((s) => s !== '');
-  // A directory stays a directory (`trailingSlash: 'always'`): `/` becomes `/zh/`, never `/zh`.
-  const trailing = rest === '' || rest.endsWith('/') ? '/' : '';
+  // Empty parts leave double slashes, which the final replace folds (as it does any in `rest`).
+  const segments = [carrier, EDITION_SEGMENT[edition], rest];
+  // A directory stays a directory (`trailingSlash: 'always'`): `/` becomes `/zh/`, never `/zh`; a `rest` that is a
+  // directory already ends in its slash.
+  const trailing = rest === '' ? '/' : '';
   return `/${segments.join('/')}${trailing}`.replace(/\/{2,}/g, '/');
 }
 
