@@ -14,12 +14,13 @@ describe('content files', () => {
       new Error('content/tests/x.mdx: expected a frontmatter block between --- lines at the top'),
     );
   });
-  it('takes the page id from the file name', () => {
+  it('reads only .mdx files and takes the page id from the file name', () => {
     const root = mkdtempSync(join(tmpdir(), 'content-'));
     roots.push(root);
     mkdirSync(join(root, 'content', 'tests'), { recursive: true });
     copyFileSync(fixture, join(root, 'content', 'tests', 'alt.mdx'));
     writeFileSync(join(root, 'content', 'tests', 'plain.mdx'), 'No frontmatter here.\n');
+    writeFileSync(join(root, 'content', 'tests', 'notes.txt'), 'Not a page, not read.\n');
     const { files, issues } = loadContent(root);
     expect(files.map((f) => [f.collection, f.id, f.filePath, f.body])).toEqual([['tests', 'alt', 'content/tests/alt.mdx', 'Fixture body text.\n']]);
     expect(issues).toEqual([

@@ -193,3 +193,9 @@ describe('wording details', () => {
     expect(checkWording([page, page], 'en')).toEqual([]);
   });
 });
+
+describe('headings with other white space', () => {
+  it('trims a no-break space at the end of a heading', () => {
+    expect(headingsOf('## What it is\u00a0\n')).toEqual(['What it is']);
+  });
+});

@@ -83,6 +83,9 @@ describe('checkZhPage, each rule exactly', () => {
       { filePath: 'content/zh/causes/x.mdx', field: 'body', message: 'links to /zh/tests/nope/, which is not a page; expected /zh/<collection>/<slug>/ of an existing page' },
     ]);
   });
+  it('checks a Markdown link with a title', () => {
+    expect(at(`${sections}[检查](/tests/alt/ "谷丙转氨酶")`).map((i) => i.message)).toEqual(['links to the English page /tests/alt/; expected /zh/tests/alt/']);
+  });
   it('leaves other site paths alone', () => {
     expect(at(`${sections}[关于](/about/)、[搜索](/zh/search/)、[下载](/files/zh/tests/nope/)、[文件](/zh/tests/nope/file.txt)、[深](/tests/alt/deep)`)).toEqual([]);
   });
