@@ -122,7 +122,8 @@ export function paragraphsOf(body: string): string[] {
     current.push(line);
   }
   flush();
-  return blocks.filter((b) => b.length > 0);
+  // Every line kept is trimmed and non-empty, so every block is too: no filter needed.
+  return blocks;
 }
 
 /** Checks each page's wording and sections, and every paragraph against all the other pages. */

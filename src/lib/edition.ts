@@ -39,10 +39,10 @@ export function editionOf(path: string): Edition {
 /** The same page in another edition: `localizePath('/embed/tests/alt/', 'zh-CN')` is `/embed/zh/tests/alt/`. */
 export function localizePath(path: string, edition: Edition): string {
   const { carrier, rest } = split(path);
-  const segments = [carrier, EDITION_SEGMENT[edition], rest].filter((s) => s !== '');
-  // A directory stays a directory (`trailingSlash: 'always'`): `/` becomes `/zh/`, never `/zh`.
-  const trailing = rest === '' || rest.endsWith('/') ? '/' : '';
-  return `/${segments.join('/')}${trailing}`.replace(/\/{2,}/g, '/');
+  // Empty parts leave double slashes, which the replace folds (as it does any in `rest`). A directory stays a
+  // directory (`trailingSlash: 'always'`): an empty `rest` still adds the last slash, so `/` becomes `/zh/`, never
+  // `/zh`, and a `rest` that is a directory already ends in its slash.
+  return `/${[carrier, EDITION_SEGMENT[edition], rest].join('/')}`.replace(/\/{2,}/g, '/');
 }
 
 /** The path without its edition: `/zh/causes/hepatitis-b/` -> `/causes/hepatitis-b/`. */

@@ -16,7 +16,8 @@ const attr = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|
 const has = (tag: string, name: string) => new RegExp(`\\s${name}(?=[\\s=/>])`, 'i').test(tag);
 const value = (tag: string, name: string) => {
   const m = attr(tag, name);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
+  // One of the three alternatives always matched: double-quoted, single-quoted or bare.
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 };
 
 /** Lists the resources a page's HTML refers to before interaction. */

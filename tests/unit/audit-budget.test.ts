@@ -40,3 +40,31 @@ describe('audit budget', () => {
     expect(() => parseAuditBudget({ minScores: budget.minScores, lcpMs: 1, tbtMs: 1, cls: 0, lcpMsByPath: { '/': 'x' } })).toThrow('lighthouse.lcpMsByPath./: expected');
   });
 });
+
+describe('parseAuditBudget, each field', () => {
+  const base = { minScores: { performance: 0, accessibility: 100, 'best-practices': 50, seo: 100 }, lcpMs: 0, tbtMs: 1, cls: 0 };
+  it('accepts scores from 0 to 100 and a per-page LCP of 0 or more', () => {
+    expect(parseAuditBudget({ ...base, lcpMsByPath: { '/': 0, '/search/': 1500 } })).toEqual({ ...base, lcpMsByPath: { '/': 0, '/search/': 1500 } });
+    expect(parseAuditBudget(base)).toEqual(base);
+  });
+  it('wants an object', () => {
+    expect(() => parseAuditBudget(5)).toThrow(new Error('scripts/budgets.json lighthouse.: expected an object'));
+    expect(() => parseAuditBudget('x')).toThrow(new Error('scripts/budgets.json lighthouse.: expected an object'));
+  });
+  it.each([undefined, null, 3])('wants minScores as an object, not %j', (minScores) => {
+    expect(() => parseAuditBudget({ ...base, minScores })).toThrow(new Error('scripts/budgets.json lighthouse.minScores: expected an object of category scores'));
+  });
+  it.each([-1, 101, -0.5, 100.5, '90', Number.NaN])('rejects the score %j', (seo) => {
+    expect(() => parseAuditBudget({ ...base, minScores: { ...base.minScores, seo } })).toThrow(
+      new Error('scripts/budgets.json lighthouse.minScores.seo: expected a score from 0 to 100'),
+    );
+  });
+  it.each([5, null, 'x'])('wants lcpMsByPath as an object, not %j', (lcpMsByPath) => {
+    expect(() => parseAuditBudget({ ...base, lcpMsByPath })).toThrow(new Error('scripts/budgets.json lighthouse.lcpMsByPath: expected an object of path: ms'));
+  });
+  it.each([-1, Number.NaN, '100'])('rejects the per-page LCP %j', (ms) => {
+    expect(() => parseAuditBudget({ ...base, lcpMsByPath: { '/a/': 10, '/b/': ms } })).toThrow(
+      new Error('scripts/budgets.json lighthouse.lcpMsByPath./b/: expected a number of at least 0'),
+    );
+  });
+});

@@ -30,3 +30,17 @@ describe('formatBuildError', () => {
     expect(formatBuildError('disk full')).toBe('Build failed: disk full');
   });
 });
+
+describe('formatBuildError, exact output', () => {
+  const withStack = (message: string, stack: string | undefined) => Object.assign(new Error(message), { stack });
+  it('lists only the stack frames, after a blank line, and trims the message', () => {
+    const error = withStack('Stopped at the schema \n', 'Error: Stopped at the schema\n    at load (file.ts:1:2)\n\tat run (main.ts:3:4)\nnot a frame at all');
+    expect(formatBuildError(error)).toBe(
+      'Build failed: Stopped at the schema\n\nWhere the build stopped:\n    at load (file.ts:1:2)\n\tat run (main.ts:3:4)',
+    );
+  });
+  it('adds no stack section when there is no stack or no frame in it', () => {
+    expect(formatBuildError(withStack('broken', undefined))).toBe('Build failed: broken');
+    expect(formatBuildError(withStack('broken', 'Error: broken, looked at twice'))).toBe('Build failed: broken');
+  });
+});

@@ -143,3 +143,59 @@ describe('missingChineseNames', () => {
     ).toEqual([expect.objectContaining({ filePath: 'content/causes/b.mdx', field: 'zh' })]);
   });
 });
+
+describe('wording details', () => {
+  it('reads headings of a file with Windows line ends', () => {
+    expect(headingsOf('## What it is\r\ntext\r\n## When to get help fast ##\r\n')).toEqual(['What it is', 'When to get help fast']);
+  });
+
+  it('folds runs of white space inside a line and splits at blank or white-space-only lines', () => {
+    expect(paragraphsOf('Hello   world,\tagain.\n   \nNext one.\n\n\n')).toEqual(['Hello world, again.', 'Next one.']);
+  });
+
+  it('keeps lines that only contain #, < or a number mid-line, and skips export lines and code fences', () => {
+    expect(paragraphsOf('ALT < 40 U/L is in range.\nSee page 2. Then rest, #1 rule.\nexport const x = 1;\n```\nend')).toEqual([
+      'ALT < 40 U/L is in range. See page 2. Then rest, #1 rule.',
+      'end',
+    ]);
+  });
+
+  it('reads numbered items with one or more digits and either mark', () => {
+    expect(paragraphsOf('Steps:\n1. one\n10) ten\n  continued\n2.no space')).toEqual(['Steps:', 'one', 'ten continued 2.no space']);
+  });
+
+  it('lists every required section, quoted, in the message', () => {
+    const issues = checkWording([{ filePath: 'content/causes/a.mdx', collection: 'causes', body: causeBody(EN.slice(1)) }], 'en');
+    expect(issues).toEqual([
+      {
+        filePath: 'content/causes/a.mdx',
+        field: 'body',
+        message: `section "## What it is" is missing or out of order; expected the sections ${EN.map((s) => `"${s}"`).join(', ')} in this order`,
+      },
+    ]);
+    expect(issues[0]!.message).toContain('"What it is", "How it shows in liver tests", ');
+  });
+
+  it('reports a shared paragraph of exactly 60 characters with its first 60 characters', () => {
+    const sixty = 'A'.repeat(59) + '.';
+    const long = `${'B'.repeat(60)} and more words after the first sixty characters.`;
+    const pages = ['a', 'b'].map((n) => ({ filePath: `content/tests/${n}.mdx`, collection: 'tests', body: `${sixty}\n\n${long}` }));
+    expect(checkWording(pages, 'en')).toEqual([
+      { filePath: 'content/tests/b.mdx', field: 'body', message: `paragraph "${sixty}…" is also in content/tests/a.mdx; expected wording of its own, or a link to the page that explains it` },
+      { filePath: 'content/tests/b.mdx', field: 'body', message: `paragraph "${'B'.repeat(60)}…" is also in content/tests/a.mdx; expected wording of its own, or a link to the page that explains it` },
+    ]);
+    expect(checkWording(pages.map((p) => ({ ...p, body: 'A'.repeat(58) + '.' })), 'en')).toEqual([]);
+  });
+
+  it('does not report a page against itself when it is listed twice', () => {
+    const long = 'This sentence is long enough to count as a paragraph of its own here.';
+    const page = { filePath: 'content/tests/a.mdx', collection: 'tests', body: long };
+    expect(checkWording([page, page], 'en')).toEqual([]);
+  });
+});
+
+describe('headings with other white space', () => {
+  it('trims a no-break space at the end of a heading', () => {
+    expect(headingsOf('## What it is\u00a0\n')).toEqual(['What it is']);
+  });
+});

@@ -71,3 +71,22 @@ describe('searchEdition', () => {
     expect(searchEdition('Baraclude', 'zh-CN', true)).toBe('zh-CN');
   });
 });
+
+describe('edition details', () => {
+  it('reads the edition after any number of leading slashes', () => {
+    expect(editionOf('//zh/causes/a/')).toBe('zh-CN');
+    expect(localizePath('//zh/causes/a/', 'en')).toBe('/causes/a/');
+  });
+  it('keeps every form of path: directory, file, bare edition root, doubled slashes', () => {
+    expect(localizePath('/zh', 'en')).toBe('/');
+    expect(localizePath('/embed/', 'zh-CN')).toBe('/embed/zh/');
+    expect(localizePath('/tests//alt/', 'zh-CN')).toBe('/zh/tests/alt/');
+    expect(localizePath('zh/tests/alt/index.html', 'zh-CN')).toBe('/zh/tests/alt/index.html');
+    expect(localizePath('/', 'en')).toBe('/');
+  });
+  it('reads no language from a missing value', () => {
+    expect(parseLanguage(null)).toBeUndefined();
+    expect(parseLanguage(undefined)).toBeUndefined();
+    expect(parseLanguage(' ZH_cn ')).toBe('zh-CN');
+  });
+});

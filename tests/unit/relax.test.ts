@@ -45,3 +45,36 @@ describe('splitQuery', () => {
     expect(splitQuery('小便发黄', NAMES, icu)).toEqual(['小便', '发黄']);
   });
 });
+
+describe('relax details', () => {
+  const icu = (text: string) => [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text)];
+  it('trims each segment and skips white space even when the segmenter does not say what is word-like', () => {
+    expect(relaxedTerms([{ segment: ' 脂肪 ' }, { segment: ' ' }, { segment: 'ALT' }])).toEqual(['脂肪', 'alt']);
+  });
+  it('scales each list to its own best score before summing', () => {
+    const merged = mergeByCoverage(
+      [
+        [{ id: 'a', score: 10 }, { id: 'b', score: 8 }, { id: 'c', score: 1 }],
+        [{ id: 'b', score: 2 }, { id: 'a', score: 1 }, { id: 'c', score: 1 }],
+      ],
+      ['甲', '乙'],
+    );
+    // a: 10/10 + 1/2 = 1.5; b: 8/10 + 2/2 = 1.8; c: 0.1 + 0.5 = 0.6.
+    expect(merged).toEqual(['b', 'a', 'c']);
+  });
+  it('puts the page covering more first even when it comes later, and keeps one covering exactly half', () => {
+    const merged = mergeByCoverage([[{ id: 'b', score: 5 }], [{ id: 'a', score: 1 }], [{ id: 'a', score: 1 }]], ['甲', '乙', '丙']);
+    expect(merged).toEqual(['a', 'b']);
+  });
+  it('weighs a list without a term as one character', () => {
+    expect(mergeByCoverage([[{ id: 'a', score: 1 }], [{ id: 'b', score: 1 }], [{ id: 'b', score: 1 }]], ['甲乙'])).toEqual(['b', 'a']);
+  });
+  it('matches names whatever their case, and the query whatever its case', () => {
+    expect(splitQuery('  FIB-4怎么算 ', ['FIB-4'], icu)).toEqual(['fib-4', '算']);
+    expect(splitQuery('fib-4', ['FIB-4'], icu)).toEqual(['fib-4']);
+  });
+  it('does not cut words at one-character names or stop words', () => {
+    expect(splitQuery('肝炎', ['肝'], icu)).toEqual(icu('肝炎').map((s) => s.segment));
+    expect(splitQuery('目的', [], icu)).toEqual(['目的']);
+  });
+});

@@ -107,3 +107,39 @@ describe('search metadata', () => {
     expect(collectionOfType('nope')).toBeUndefined();
   });
 });
+
+describe('ranking and result details', () => {
+  it('folds runs of spaces and keeps Chinese brackets out of the plain title', () => {
+    expect(normaliseName('Hep   B')).toBe('hep b');
+    expect(matchTier(item('脂肪肝（脂肪性肝病）', 'cause'), '脂肪肝')).toBe(0);
+    expect(matchTier(item('脂肪肝（脂肪性肝病）', 'cause'), '脂肪肝（脂肪性肝病）')).toBe(0);
+    expect(matchTier(item('Fatty liver disease (MASLD)', 'cause'), 'Fatty liver disease (MASLD)')).toBe(0);
+  });
+  it('gives an empty query no tier, even against a title or name of only punctuation', () => {
+    expect(matchTier(item('(MASLD)', 'cause', ['—']), '?')).toBe(2);
+  });
+  it('matches a name only when it is the query', () => {
+    expect(matchTier(item('Hepatitis B', 'cause', ['HBV']), 'liver')).toBe(2);
+  });
+  it('keeps the engine’s order within a tier', () => {
+    const ranked = rankByName([item('C', 'test'), item('A', 'test'), item('B', 'test'), item('D', 'test')], 'x');
+    expect(ranked.map((r) => r.title)).toEqual(['C', 'A', 'B', 'D']);
+  });
+  it('trims the names at both ends', () => {
+    expect(splitNames(' HBV , hep B ')).toEqual(['HBV', 'hep B']);
+    expect(splitNames('乙肝、慢性乙肝 ')).toEqual(['乙肝', '慢性乙肝']);
+  });
+  it('fills a result from the page metadata, with every kind of name, or empty fields when there is none', () => {
+    expect(toResultItem({ url: '/x/' })).toEqual({ url: '/x/', title: '/x/', summary: '', type: '', excerpt: '', names: [] });
+    expect(
+      toResultItem({ url: '/e/', excerpt: 'ex', meta: { title: 'Entecavir', summary: 's', type: 'medication', names: 'ETV', brands: 'Baraclude', zh: '恩替卡韦', english: 'entecavir' } }).names,
+    ).toEqual(['ETV', 'Baraclude', '恩替卡韦', 'entecavir']);
+  });
+  it.each(['cause', 'medication', 'lifestyle', 'symptom', 'test'])('puts the group of the top result (%s) first, the rest in site order', (top) => {
+    const types = ['test', 'symptom', 'lifestyle', 'medication', 'cause'];
+    const groups = groupResults([item('top', top), ...types.map((t) => item(t, t)), item('n', 'news')]);
+    const rest = ['cause', 'medication', 'lifestyle', 'symptom', 'test'].filter((t) => t !== top);
+    expect(groups.map((g) => g.type)).toEqual([top, ...rest, 'news']);
+    expect(groups.at(-1)!.items.map((i) => i.title)).toEqual(['n']);
+  });
+});

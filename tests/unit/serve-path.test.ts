@@ -97,3 +97,20 @@ describe('isInside', () => {
     expect(isInside('/srv/dist', '/srv/a.html')).toBe(false);
   });
 });
+
+describe('decideRequestPath reasons', () => {
+  it.each([
+    ['POST', '/', 405, 'method not allowed'],
+    ['GET', '', 400, 'missing or over-long request target'],
+    ['GET', 'causes/', 400, 'request target must start with /'],
+    ['GET', '//example.org/x', 400, 'malformed path'],
+    ['GET', '/a#b', 400, 'malformed path'],
+    ['GET', '/%E0%A4%A', 400, 'malformed percent-encoding'],
+    ['GET', '/a%00b', 400, 'forbidden character in path'],
+    ['GET', '/a%2fb', 404, 'encoded slash'],
+    ['GET', '/a/../b', 404, 'path traversal'],
+    ['HEAD', '/a//b', 404, 'empty path segment'],
+  ])('%s %s is %i: %s', (method, target, status, reason) => {
+    expect(decideRequestPath(method, target)).toEqual({ kind: 'error', status, reason });
+  });
+});
