@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { broaderCodeRecords, buildCodeTable, canonicalCode, codeFileJson, codeFilePath, codeIndexJson, decideLookup, pageInEdition, type LookupDecision, type LookupEntry } from '../../src/lib/code-lookup';
-import type { CodeSystem } from '../../src/lib/codes';
+import { CODE_SYSTEM_LABELS, CODE_SYSTEM_OIDS, CODE_SYSTEMS, type CodeSystem } from '../../src/lib/codes';
 import type { SearchType } from '../../src/lib/search-meta';
 
 const entry = (collection: LookupEntry['collection'], id: string, order: number, codes: LookupEntry['codes']): LookupEntry => ({
@@ -30,6 +30,9 @@ describe('canonicalCode', () => {
     ['icd10cm', ' k760 ', 'K76.0'],
     ['icd10cm', 'T796XXA', 'T79.6XXA'],
     ['icd10cm', 'K76', 'K76'],
+    ['icd10cm', 'R74 01', 'R74.01'],
+    ['icd10cm', 'K7 6.0', 'K76.0'],
+    ['loinc', '1742 -6', '1742-6'],
     ['atc', 'n02be01', 'N02BE01'],
     ['loinc', '1742-6', '1742-6'],
     ['snomed', '409673008', '409673008'],
@@ -148,6 +151,30 @@ describe('broaderCodeRecords', () => {
     expect(broaderCodeRecords(table, ['K76.0', 'Z99', '../x', ''])).toEqual([]);
   });
 
+  it('looks only at ICD-10-CM codes: an ATC code that starts like an ICD-10-CM category is not narrower', () => {
+    // N02 is an ICD-10-CM category; N02BE01 is paracetamol's ATC code.
+    expect(broaderCodeRecords(buildCodeTable(ENTRIES), ['N02', 'N02BE01'])).toEqual([]);
+  });
+
+  it('adds nothing for a code a page carries even when narrower codes are carried too, and lists a page once', () => {
+    const nested = buildCodeTable([
+      entry('causes', 'fatty-liver-disease', 1, { icd10cm: ['K76', 'K76.0', 'K76.89'] }),
+      entry('causes', 'liver-disease', 2, { icd10cm: ['K76.89'] }),
+      entry('causes', 'hepatitis', 3, { icd10cm: ['K75.81', 'K75.9'] }),
+    ]);
+    expect(broaderCodeRecords(nested, ['K76', 'K75'])).toEqual([
+      {
+        system: 'icd10cm',
+        code: 'K75',
+        narrower: ['K75.81', 'K75.9'],
+        pages: [nested.find((r) => r.code === 'K75.81')!.pages[0]],
+      },
+    ]);
+    expect(broaderCodeRecords(nested, ['K76.8']).map((r) => [r.narrower, r.pages.map((p) => p.path)])).toEqual([
+      [['K76.89'], ['/causes/fatty-liver-disease/', '/causes/liver-disease/']],
+    ]);
+  });
+
   it('writes the narrower codes into the code file', () => {
     const [record] = broaderCodeRecords(table, ['R74.0']);
     expect(codeFileJson(record!, 'https://atlas.example/')).toMatchObject({ code: 'R74.0', narrower: ['R74.01'], pages: [{ path: '/tests/alt/' }] });
@@ -174,6 +201,30 @@ describe('both languages in the code files', () => {
     expect(json.pages[0]!.translations!['zh-CN']!.url).toBe('https://example.org/zh/causes/hepatitis-b/');
     expect(codeIndexJson(table, 'https://example.org').codes[0]!.translations).toEqual({ 'zh-CN': ['https://example.org/zh/causes/hepatitis-b/'] });
   });
+  it('names every code system in the index, and lists translations when only some pages of a code have them', () => {
+    const mixed = buildCodeTable([
+      {
+        collection: 'causes',
+        id: 'hepatitis-b',
+        title: 'Hepatitis B',
+        summary: 'A virus that infects the liver.',
+        order: 1,
+        codes: { icd10cm: ['B18.1'] },
+        translations: { 'zh-CN': { title: '乙肝', summary: '乙肝病毒感染肝脏。' } },
+      },
+      { collection: 'tests', id: 'alt', title: 'ALT', summary: 'A blood test.', order: 1, codes: { icd10cm: ['B18.1'] } },
+    ]);
+    const index = codeIndexJson(mixed, 'https://example.org');
+    expect(index.systems).toEqual(Object.fromEntries(CODE_SYSTEMS.map((s) => [s, { name: CODE_SYSTEM_LABELS[s], oid: CODE_SYSTEM_OIDS[s] }])));
+    expect(index.systems.loinc).toEqual({ name: 'LOINC', oid: '2.16.840.1.113883.6.1' });
+    expect(index.codes[0]!.translations).toEqual({ 'zh-CN': ['https://example.org/zh/causes/hepatitis-b/', 'https://example.org/tests/alt/'] });
+  });
+
+  it('shows an English page as itself, whatever its translations hold', () => {
+    const page = { ...table[0]!.pages[0]!, translations: { en: { title: 'Other', summary: 'Other.', path: '/x/', embedPath: '/embed/x/' } } };
+    expect(pageInEdition(page as Parameters<typeof pageInEdition>[0], 'en')).toBe(page);
+  });
+
   it('shows a page in the edition asked for', () => {
     const page = table[0]!.pages[0]!;
     expect(pageInEdition(page, 'zh-CN').path).toBe('/zh/causes/hepatitis-b/');
