@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHeaderRules, contentSecurityPolicy, layoutOf } from '../../src/lib/header-rules';
-import { formatHeaders, headersFor, parseHeaders, repeatedHeaders } from '../../src/lib/headers';
+import { formatHeaders, headersFor, matchesPattern, parseHeaders, repeatedHeaders } from '../../src/lib/headers';
 import { parseSiteOptions } from '../../src/lib/site-options';
 
 /** The page sections of a build like the real one (the build lists them from dist/). */
@@ -136,17 +136,45 @@ describe('buildHeaderRules', () => {
 
 describe('parseHeaders and headersFor', () => {
   const text = '/*\n  Cache-Control: no-cache\n  X-A: 1\n\n/static/*\n  ! Cache-Control\n  Cache-Control: immutable\n  X-A: 2\n';
-  const rules = parseHeaders(text);
 
   it('reads detach lines', () => {
+    const rules = parseHeaders(text);
     expect(rules[1]).toEqual({ pattern: '/static/*', detach: ['Cache-Control'], headers: [['Cache-Control', 'immutable'], ['X-A', '2']] });
     expect(formatHeaders(rules)).toBe(text);
   });
 
   it('replaces a detached header and joins one set twice, as Cloudflare does', () => {
+    const rules = parseHeaders(text);
     expect(headersFor(rules, '/static/a.js')).toEqual({ 'cache-control': 'immutable', 'x-a': '1, 2' });
     expect(repeatedHeaders(rules, '/static/a.js')).toEqual(['x-a']);
     expect(headersFor(rules, '/page/')).toEqual({ 'cache-control': 'no-cache', 'x-a': '1' });
+  });
+
+  it('skips blank and comment lines, indented or not, and trims path lines', () => {
+    const text = '# Site headers\n/*  \n  # why: a note\n   \n  X-A: 1\n\t\n/404.html\n  X-B: 2\n';
+    expect(parseHeaders(text)).toEqual([
+      { pattern: '/*', headers: [['X-A', '1']] },
+      { pattern: '/404.html', headers: [['X-B', '2']] },
+    ]);
+    expect(() => parseHeaders('/*\n  # comment without a colon\n')).not.toThrow();
+  });
+
+  it('reads a detach line with or without a space after !, and trailing spaces', () => {
+    expect(parseHeaders('/*\n  !Cache-Control\n  ! X-A  \n  X-Note: hi ! there\n')).toEqual([
+      { pattern: '/*', detach: ['Cache-Control', 'X-A'], headers: [['X-Note', 'hi ! there']] },
+    ]);
+    expect(() => parseHeaders('/*\n  ! Cache-Control junk\n')).toThrow('_headers line 2: expected "  Name: value" or "  ! Name" under a path');
+  });
+
+  it('matches * to any run of characters, :name to one segment, and everything else literally', () => {
+    expect(matchesPattern('/:lang/*', '/en/causes/')).toBe(true);
+    expect(matchesPattern('/:lang/x', '/en/x')).toBe(true);
+    expect(matchesPattern('/:lang/x', '/en/y/x')).toBe(false);
+    expect(matchesPattern('/causes/*', '/causes/a/b/')).toBe(true);
+    expect(matchesPattern('/causes/*', '/causesx/')).toBe(false);
+    expect(matchesPattern('/404.html', '/404.html')).toBe(true);
+    expect(matchesPattern('/404.html', '/404xhtml')).toBe(false);
+    expect(matchesPattern('/a+b', '/a+b')).toBe(true);
   });
 
   it('names the line of a header without a path or a colon', () => {
