@@ -231,6 +231,7 @@ describe('searchWords', () => {
     ['Disorder of liver;,', 'Disorder of liver'],
     ['Hepatitis,', 'Hepatitis'],
     ['Hepatitis, ', 'Hepatitis'],
+    ['Alanine aminotransferase in Serum\nor Plasma', 'Alanine aminotransferase'],
   ])('%s -> %s', (name, words) => {
     expect(searchWords(name)).toBe(words);
   });
