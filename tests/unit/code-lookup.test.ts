@@ -59,11 +59,17 @@ describe('canonicalCode', () => {
 });
 
 describe('buildCodeTable', () => {
-  const table = buildCodeTable(ENTRIES);
-  const pagesOf = (system: string, code: string) => table.find((r) => r.system === system && r.code === code)?.pages.map((p) => p.path);
+  // Built inside each test (Stryker switches a mutant on only while a test runs).
+  const table = () => buildCodeTable(ENTRIES);
+  const pagesOf = (system: string, code: string) => table().find((r) => r.system === system && r.code === code)?.pages.map((p) => p.path);
+
+  it('lists a page once under a code it gives twice', () => {
+    const [record] = buildCodeTable([entry('causes', 'fatty-liver-disease', 1, { icd10cm: ['K76.0', 'k760'] })]);
+    expect(record!.pages.map((p) => p.path)).toEqual(['/causes/fatty-liver-disease/']);
+  });
 
   it('lists each code once, by system then code', () => {
-    expect(table.map((r) => `${r.system}/${r.code}`)).toEqual([
+    expect(table().map((r) => `${r.system}/${r.code}`)).toEqual([
       'icd10cm/K71.9',
       'icd10cm/K75.81',
       'icd10cm/K76.0',
@@ -87,7 +93,7 @@ describe('buildCodeTable', () => {
   });
 
   it('writes code files and the index with absolute URLs', () => {
-    const record = table.find((r) => r.code === 'R74.01')!;
+    const record = table().find((r) => r.code === 'R74.01')!;
     expect(codeFileJson(record, 'https://atlas.example')).toEqual({
       system: 'icd10cm',
       systemName: 'ICD-10-CM',
@@ -105,7 +111,7 @@ describe('buildCodeTable', () => {
         },
       ],
     });
-    const index = codeIndexJson(table, 'https://atlas.example');
+    const index = codeIndexJson(table(), 'https://atlas.example');
     expect(index.count).toBe(8);
     expect(index.codes[0]).toEqual({
       system: 'icd10cm',
@@ -136,10 +142,10 @@ describe('decideLookup', () => {
 });
 
 describe('broaderCodeRecords', () => {
-  const table = buildCodeTable(ENTRIES);
+  const table = () => buildCodeTable(ENTRIES);
 
   it('leads a verified broader ICD-10-CM code to the pages of its narrower codes, naming them', () => {
-    const records = broaderCodeRecords(table, ['R74.0', 'R74.01', 'K76.0', 'K75', 'Z99.89', 'k71']);
+    const records = broaderCodeRecords(table(), ['R74.0', 'R74.01', 'K76.0', 'K75', 'Z99.89', 'k71']);
     expect(records.map((r) => [r.code, r.narrower, r.pages.map((p) => p.path)])).toEqual([
       ['K71', ['K71.9'], ['/causes/drug-induced-liver-injury/', '/medications/paracetamol/']],
       ['K75', ['K75.81'], ['/causes/fatty-liver-disease/']],
@@ -148,7 +154,7 @@ describe('broaderCodeRecords', () => {
   });
 
   it('adds nothing for a code a page carries, a code with no narrower one, or a malformed code', () => {
-    expect(broaderCodeRecords(table, ['K76.0', 'Z99', '../x', ''])).toEqual([]);
+    expect(broaderCodeRecords(table(), ['K76.0', 'Z99', '../x', ''])).toEqual([]);
   });
 
   it('looks only at ICD-10-CM codes: an ATC code that starts like an ICD-10-CM category is not narrower', () => {
@@ -176,13 +182,14 @@ describe('broaderCodeRecords', () => {
   });
 
   it('writes the narrower codes into the code file', () => {
-    const [record] = broaderCodeRecords(table, ['R74.0']);
+    const [record] = broaderCodeRecords(table(), ['R74.0']);
     expect(codeFileJson(record!, 'https://atlas.example/')).toMatchObject({ code: 'R74.0', narrower: ['R74.01'], pages: [{ path: '/tests/alt/' }] });
   });
 });
 
 describe('both languages in the code files', () => {
-  const table = buildCodeTable([
+  const table = () =>
+    buildCodeTable([
     {
       collection: 'causes',
       id: 'hepatitis-b',
@@ -194,12 +201,12 @@ describe('both languages in the code files', () => {
     },
   ]);
   it('lists the Chinese page with its paths', () => {
-    expect(table[0]!.pages[0]!.translations).toEqual({
+    expect(table()[0]!.pages[0]!.translations).toEqual({
       'zh-CN': { title: '乙肝', summary: '乙肝病毒感染肝脏。', path: '/zh/causes/hepatitis-b/', embedPath: '/embed/zh/causes/hepatitis-b/' },
     });
-    const json = codeFileJson(table[0]!, 'https://example.org');
+    const json = codeFileJson(table()[0]!, 'https://example.org');
     expect(json.pages[0]!.translations!['zh-CN']!.url).toBe('https://example.org/zh/causes/hepatitis-b/');
-    expect(codeIndexJson(table, 'https://example.org').codes[0]!.translations).toEqual({ 'zh-CN': ['https://example.org/zh/causes/hepatitis-b/'] });
+    expect(codeIndexJson(table(), 'https://example.org').codes[0]!.translations).toEqual({ 'zh-CN': ['https://example.org/zh/causes/hepatitis-b/'] });
   });
   it('names every code system in the index, and lists translations when only some pages of a code have them', () => {
     const mixed = buildCodeTable([
@@ -221,12 +228,12 @@ describe('both languages in the code files', () => {
   });
 
   it('shows an English page as itself, whatever its translations hold', () => {
-    const page = { ...table[0]!.pages[0]!, translations: { en: { title: 'Other', summary: 'Other.', path: '/x/', embedPath: '/embed/x/' } } };
+    const page = { ...table()[0]!.pages[0]!, translations: { en: { title: 'Other', summary: 'Other.', path: '/x/', embedPath: '/embed/x/' } } };
     expect(pageInEdition(page as Parameters<typeof pageInEdition>[0], 'en')).toBe(page);
   });
 
   it('shows a page in the edition asked for', () => {
-    const page = table[0]!.pages[0]!;
+    const page = table()[0]!.pages[0]!;
     expect(pageInEdition(page, 'zh-CN').path).toBe('/zh/causes/hepatitis-b/');
     expect(pageInEdition(page, 'en').title).toBe('Hepatitis B');
   });
