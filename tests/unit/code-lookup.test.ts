@@ -190,16 +190,16 @@ describe('broaderCodeRecords', () => {
 describe('both languages in the code files', () => {
   const table = () =>
     buildCodeTable([
-    {
-      collection: 'causes',
-      id: 'hepatitis-b',
-      title: 'Hepatitis B',
-      summary: 'A virus that infects the liver.',
-      order: 1,
-      codes: { icd10cm: ['B18.1'] },
-      translations: { 'zh-CN': { title: '乙肝', summary: '乙肝病毒感染肝脏。' } },
-    },
-  ]);
+      {
+        collection: 'causes',
+        id: 'hepatitis-b',
+        title: 'Hepatitis B',
+        summary: 'A virus that infects the liver.',
+        order: 1,
+        codes: { icd10cm: ['B18.1'] },
+        translations: { 'zh-CN': { title: '乙肝', summary: '乙肝病毒感染肝脏。' } },
+      },
+    ]);
   it('lists the Chinese page with its paths', () => {
     expect(table()[0]!.pages[0]!.translations).toEqual({
       'zh-CN': { title: '乙肝', summary: '乙肝病毒感染肝脏。', path: '/zh/causes/hepatitis-b/', embedPath: '/embed/zh/causes/hepatitis-b/' },
