@@ -88,6 +88,11 @@ describe('buildCodeTable', () => {
     expect(pagesOf('icd10cm', 'R74.01')).toEqual(['/tests/alt/']);
   });
 
+  it('puts the owning collection first even when site order would put another first', () => {
+    const owned = buildCodeTable([entry('causes', 'muscle-injury', 1, { loinc: ['1920-8'] }), entry('tests', 'ast', 9, { loinc: ['1920-8'] })]);
+    expect(owned[0]!.pages.map((p) => p.path)).toEqual(['/tests/ast/', '/causes/muscle-injury/']);
+  });
+
   it('orders SNOMED CT, which owns no collection, by collection then order', () => {
     expect(pagesOf('snomed', '409673008')).toEqual(['/causes/muscle-injury/', '/tests/alt/', '/tests/ast/']);
   });
