@@ -149,7 +149,8 @@ export const isEmptyRequest = (request: LookupRequest) => request.criteria.lengt
 export function searchWords(displayName: string): string {
   const words = displayName
     .replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
-    .replace(/\s(in|by)\s.*$/i, ' ')
+    // `s`: the tail goes even when the EHR put a line break in it.
+    .replace(/\s(in|by)\s.*$/is, ' ')
     .replace(/,?\s*\b(not elsewhere classified|not otherwise specified|unspecified|NEC|NOS)\b/gi, ' ')
     .replace(/[,;:]+\s*$/, '')
     .replace(/\s+/g, ' ')

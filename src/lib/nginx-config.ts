@@ -12,7 +12,7 @@ import { headersFor, type HeaderRule } from './headers.ts';
 export function nginxLocation(pattern: string): string {
   if (!pattern.startsWith('/')) throw new Error(`nginx config: the _headers pattern "${pattern}" does not start with /`);
   if (pattern.endsWith('/*') && !pattern.slice(0, -1).includes('*') && !pattern.includes(':')) return `location ${pattern.slice(0, -1)}`;
-  if (!pattern.includes('*') && !pattern.includes(':') && pattern.startsWith('/')) return `location = ${pattern}`;
+  if (!pattern.includes('*') && !pattern.includes(':')) return `location = ${pattern}`;
   throw new Error(`nginx config: the _headers pattern "${pattern}" has no nginx location; expected "/folder/*" or an exact path`);
 }
 

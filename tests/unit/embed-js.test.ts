@@ -108,3 +108,174 @@ describe('public/embed.js', () => {
     );
   });
 });
+
+interface PageFrame {
+  tag: string;
+  attributes: Record<string, string>;
+  style: Record<string, string>;
+  listeners: Record<string, () => void>;
+  contentWindow: { posted: unknown[]; postMessage(data: unknown, origin: string): void } | null;
+  src?: string;
+  title?: string;
+  getAttribute(name: string): string | null;
+}
+
+/**
+ * A fuller fake host page: any number of `data-alt-atlas` elements with their attributes, the script's own element,
+ * and the document's loading state. Elements answer only the selectors the snippet is meant to use.
+ */
+function loadPage(
+  hosts: Record<string, string>[],
+  { script = { src: `${ORIGIN}/embed.js` } as { src: string } | null, readyState = 'complete', framed = [] as number[] } = {},
+) {
+  const frames: PageFrame[][] = hosts.map(() => []);
+  const documentListeners: Record<string, () => void> = {};
+  let onMessage: ((event: { origin: string; source: unknown; data: unknown }) => void) | undefined;
+  const elements = hosts.map((attributes, i) => ({
+    getAttribute: (name: string) => attributes[name] ?? null,
+    querySelector: (selector: string) => (selector === 'iframe[data-alt-atlas-id]' && framed.includes(i) ? {} : null),
+    appendChild: (frame: PageFrame) => frames[i]!.push(frame),
+  }));
+  const document = {
+    currentScript: script,
+    readyState,
+    querySelectorAll: (selector: string) => (selector === '[data-alt-atlas]' ? elements : []),
+    addEventListener: (type: string, fn: () => void) => (documentListeners[type] = fn),
+    createElement: (tag: string): PageFrame => ({
+      tag,
+      attributes: {},
+      style: {},
+      listeners: {},
+      contentWindow: {
+        posted: [],
+        postMessage(data: unknown, origin: string) {
+          this.posted.push({ data, origin });
+        },
+      },
+      setAttribute(name: string, value: string) {
+        this.attributes[name] = value;
+      },
+      getAttribute(name: string) {
+        return this.attributes[name] ?? null;
+      },
+      addEventListener(type: string, fn: () => void) {
+        this.listeners[type] = fn;
+      },
+    } as PageFrame),
+  };
+  const window = { addEventListener: (type: string, fn: typeof onMessage) => type === 'message' && (onMessage = fn) };
+  const stryker = (globalThis as { __stryker__?: unknown }).__stryker__;
+  runInNewContext(SOURCE, { document, window, URL, Math, ...(stryker ? { __stryker__: stryker } : {}) });
+  return { frames, documentListeners, message: (event: { origin: string; source: unknown; data: unknown }) => onMessage?.(event), hasListener: () => !!onMessage };
+}
+
+/** The one frame made for a single host element with these attributes. */
+function frameFor(attributes: Record<string, string>) {
+  const { frames } = loadPage([attributes]);
+  expect(frames[0]).toHaveLength(1);
+  return frames[0]![0]!;
+}
+
+const pathOf = (frame: PageFrame) => new URL(frame.src!).pathname;
+
+describe('public/embed.js on a host page', () => {
+  it('does nothing without its own script element or address', () => {
+    for (const script of [null, { src: '' }]) {
+      const page = loadPage([{ 'data-alt-atlas': 'causes/hepatitis-b' }], { script });
+      expect(page.frames[0]).toEqual([]);
+      expect(page.hasListener()).toBe(false);
+    }
+  });
+
+  it('makes an iframe element of the embed page, lazy, without referrer, full width, 36rem until it reports', () => {
+    const frame = frameFor({ 'data-alt-atlas': 'causes/fatty-liver-disease' });
+    expect(frame.tag).toBe('iframe');
+    expect(frame.src).toBe(`${ORIGIN}/embed/causes/fatty-liver-disease/?id=${frame.getAttribute('data-alt-atlas-id')}`);
+    expect(frame.title).toBe('ALT Atlas: fatty liver disease');
+    expect(frame.attributes).toMatchObject({ loading: 'lazy', referrerpolicy: 'no-referrer' });
+    expect(frame.style).toEqual({ width: '100%', border: '0', display: 'block', height: '36rem' });
+  });
+
+  it('passes every option on to the embed page, and takes the accessible name it is given', () => {
+    const frame = frameFor({
+      'data-alt-atlas': 'medications/entecavir',
+      'data-theme': 'dark',
+      'data-accent': '#0a5',
+      'data-font': 'serif',
+      'data-lang': 'en',
+      'data-hide': 'related,sources',
+      'data-title': 'About entecavir',
+      'data-other': 'x',
+    });
+    const url = new URL(frame.src!);
+    expect([...url.searchParams.keys()]).toEqual(['theme', 'accent', 'font', 'lang', 'hide', 'id']);
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ theme: 'dark', accent: '#0a5', font: 'serif', lang: 'en', hide: 'related,sources' });
+    expect(url.pathname).toBe('/embed/medications/entecavir/');
+    expect(frame.title).toBe('About entecavir');
+  });
+
+  it('accepts an article path with stray slashes around it', () => {
+    expect(pathOf(frameFor({ 'data-alt-atlas': '//causes/hepatitis-b//' }))).toBe('/embed/causes/hepatitis-b/');
+    expect(pathOf(frameFor({ 'data-alt-atlas': '/tests/alt/' }))).toBe('/embed/tests/alt/');
+  });
+
+  it.each(['', 'nope/hepatitis-b', 'x/causes/hepatitis-b', 'causes/hepatitis-b/extra', 'causes/Hepatitis-B', 'causes/-b', 'causes/a--b', 'causes/a-'])(
+    'makes no frame for the path %j',
+    (path) => {
+      expect(loadPage([{ 'data-alt-atlas': path }]).frames[0]).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['zh-CN', true],
+    ['zh', true],
+    ['ZH_Hans', true],
+    ['zho', true],
+    ['chi-CN', true],
+    ['zh-TW', false],
+    ['zh-Hant', false],
+    ['zh-HK', false],
+    ['zh-MO', false],
+    ['zhx', false],
+    ['en-zh', false],
+    ['en', false],
+  ] as const)('data-lang=%j shows the Chinese edition: %s', (lang, zh) => {
+    expect(pathOf(frameFor({ 'data-alt-atlas': 'causes/hepatitis-b', 'data-lang': lang }))).toBe(zh ? '/embed/zh/causes/hepatitis-b/' : '/embed/causes/hepatitis-b/');
+  });
+
+  it('mounts every element once, skipping one that already holds its frame', () => {
+    const page = loadPage([{ 'data-alt-atlas': 'causes/a' }, { 'data-alt-atlas': 'causes/b' }, { 'data-alt-atlas': 'causes/c' }], { framed: [1] });
+    expect(page.frames.map((list) => list.map(pathOf))).toEqual([['/embed/causes/a/'], [], ['/embed/causes/c/']]);
+  });
+
+  it('waits for the document while it is still loading', () => {
+    const page = loadPage([{ 'data-alt-atlas': 'causes/a' }], { readyState: 'loading' });
+    expect(page.frames[0]).toEqual([]);
+    page.documentListeners['DOMContentLoaded']!();
+    expect(page.frames[0]!.map(pathOf)).toEqual(['/embed/causes/a/']);
+  });
+
+  it('asks the loaded frame for its height, with its id and only at the ALT Atlas origin', () => {
+    const frame = frameFor({ 'data-alt-atlas': 'causes/a' });
+    frame.listeners['load']!();
+    expect(frame.contentWindow!.posted).toEqual([{ data: { type: 'alt-atlas:measure', id: frame.getAttribute('data-alt-atlas-id') }, origin: ORIGIN }]);
+    frame.contentWindow = null;
+    expect(() => frame.listeners['load']!()).not.toThrow();
+  });
+
+  it('takes heights from 0 to 100000 px as numbers only, and the right frame among several', () => {
+    const page = loadPage([{ 'data-alt-atlas': 'causes/a' }, { 'data-alt-atlas': 'causes/b' }]);
+    const [a, b] = [page.frames[0]![0]!, page.frames[1]![0]!];
+    const send = (frame: PageFrame, height: unknown, from: { source: unknown } = { source: frame.contentWindow }) => {
+      a.style['height'] = b.style['height'] = 'unset';
+      page.message({ origin: ORIGIN, source: from.source, data: { type: 'alt-atlas:height', id: frame.getAttribute('data-alt-atlas-id'), height } });
+      return [a.style['height'], b.style['height']];
+    };
+    expect(send(b, 0)).toEqual(['unset', '0px']);
+    expect(send(a, 100000)).toEqual(['100000px', 'unset']);
+    for (const height of [100000.5, -0.5, '812', null, true, [5]]) expect(send(b, height)).toEqual(['unset', 'unset']);
+    // A message whose window is gone (no source) belongs to no frame.
+    expect(send(a, 10, { source: undefined })).toEqual(['unset', 'unset']);
+    expect(send(a, 10, { source: null })).toEqual(['unset', 'unset']);
+  });
+});

@@ -28,6 +28,16 @@ describe('parseEmbedOptions', () => {
     expect(parseEmbedOptions('')).toEqual(DEFAULT_EMBED_OPTIONS);
   });
 
+  it('ignores case and surrounding spaces in listed values and colours', () => {
+    expect(parseEmbedOptions('theme=%20DARK%20&font=Serif&hide=%20Codes&accent=%20%23ABC%20')).toMatchObject({
+      theme: 'dark',
+      font: 'serif',
+      hide: ['codes'],
+      accent: '#aabbcc',
+    });
+    expect(parseHexColour(null)).toBeUndefined();
+  });
+
   it('accepts a short hex colour, with or without #, in any case', () => {
     expect(parseHexColour('#C00')).toBe('#cc0000');
     expect(parseHexColour('0b5cad')).toBe('#0b5cad');
@@ -90,6 +100,8 @@ describe('embedStyle', () => {
   it('computes WCAG contrast', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#777777', '#777777')).toBe(1);
+    // Very dark channels sit on the linear part of the sRGB curve: 10/255 / 12.92.
+    expect(contrastRatio('#0a0a0a', '#000000')).toBeCloseTo((10 / 255 / 12.92 + 0.05) / 0.05, 6);
   });
 });
 
@@ -124,8 +136,30 @@ describe('message shapes', () => {
     expect(isHeightMessage(data)).toBe(expected);
   });
 
+  it('accepts heights up to and including the maximum, and only a string id', () => {
+    expect(isHeightMessage({ type: 'alt-atlas:height', height: 100_000, id: 'a' })).toBe(true);
+    expect(isHeightMessage({ type: 'alt-atlas:height', height: 100_000.01, id: 'a' })).toBe(false);
+    expect(isHeightMessage({ type: 'alt-atlas:height', height: 812, id: 7 })).toBe(false);
+  });
+
+  it('counts only the message\'s own keys, not inherited ones', () => {
+    const inherited = Object.assign(Object.create({ id: 'a' }) as object, { type: 'alt-atlas:height', height: 812, extra: 1 });
+    expect(isHeightMessage(inherited)).toBe(false);
+    const measure = Object.assign(Object.create({ id: 'a' }) as object, { type: 'alt-atlas:measure', extra: 1 });
+    expect(isMeasureMessage(measure)).toBe(false);
+  });
+
+  it.each([null, undefined, 'alt-atlas:measure', 5, ['alt-atlas:measure', 'a'], Object.assign([], { type: 'alt-atlas:measure', id: 'a' })])(
+    'isMeasureMessage(%j) is false',
+    (data) => {
+      expect(isMeasureMessage(data)).toBe(false);
+    },
+  );
+
   it('accepts only the exact measure request', () => {
     expect(isMeasureMessage({ type: 'alt-atlas:measure', id: 'a' })).toBe(true);
+    expect(isMeasureMessage({ type: 'alt-atlas:height', id: 'a' })).toBe(false);
+    expect(isMeasureMessage({ type: 'alt-atlas:measure', id: 1 })).toBe(false);
     expect(isMeasureMessage({ type: 'alt-atlas:measure', id: 'a', height: 1 })).toBe(false);
     expect(isMeasureMessage({ type: 'alt-atlas:measure' })).toBe(false);
   });

@@ -29,6 +29,7 @@ describe('systemFrom', () => {
     ['2.16.840.1.113883.6.3', 'icd10cm'],
     ['ICD-10', 'icd10cm'],
     ['2.16.840.1.113883.6.103', undefined],
+    ['loinc urn:oid:', undefined],
     ['icd9', undefined],
     ['', undefined],
   ])('%j -> %s', (value, expected) => {
@@ -149,6 +150,63 @@ describe('requests as EHRs send them', () => {
     expect(request).toMatchObject({ criteria: [{ system: 'loinc', code: '1742-6' }], displayName: 'ALT level', recipient: 'PROV', embed: true });
   });
 
+  it('reads the unnumbered criteria before one numbered 0, even when 0 comes first in the URL', () => {
+    const request = parseLookupRequest(`mainSearchCriteria.v.c0=K76.0&mainSearchCriteria.v.cs0=${ICD}&mainSearchCriteria.v.c=R74.01&mainSearchCriteria.v.cs=${ICD}`);
+    expect(request.criteria.map((c) => c.code)).toEqual(['R74.01', 'K76.0']);
+  });
+
+  it('counts only the criteria a request has toward MAX_CRITERIA', () => {
+    const params = new URLSearchParams();
+    for (let i = 0; i < MAX_CRITERIA - 1; i++) params.append('mainSearchCriteria.v.c', `${1000 + i}-${loincCheckDigit(String(1000 + i))}`);
+    params.set('mainSearchCriteria.v.cs', CODE_SYSTEM_OIDS.loinc);
+    params.set('mainSearchCriteria.v.c0', 'K76.0');
+    params.set('mainSearchCriteria.v.cs0', ICD);
+    const criteria = parseLookupRequest(params).criteria;
+    expect(criteria).toHaveLength(MAX_CRITERIA);
+    expect(criteria.at(-1)).toEqual({ system: 'icd10cm', code: 'K76.0' });
+  });
+
+  it('gives a code without its own code system none, when several systems were sent', () => {
+    const request = parseLookupRequest(
+      `mainSearchCriteria.v.c=1742-6&mainSearchCriteria.v.c=K76.0&mainSearchCriteria.v.c=R74.01&mainSearchCriteria.v.cs=${CODE_SYSTEM_OIDS.loinc}&mainSearchCriteria.v.cs=${ICD}`,
+    );
+    expect(request.criteria).toEqual([
+      { system: 'loinc', code: '1742-6' },
+      { system: 'icd10cm', code: 'K76.0' },
+    ]);
+    expect(request.problems).toEqual(['unknown-system']);
+  });
+
+  it('drops a sign only at the end of a WHO ICD-10 code', () => {
+    expect(parseLookupRequest(`mainSearchCriteria.v.c=%2BK77.0&mainSearchCriteria.v.cs=${WHO_ICD10_OID}`)).toMatchObject({ criteria: [], problems: ['invalid-code'] });
+  });
+
+  it('keeps the same digits sent in two code systems as two criteria', () => {
+    const request = parseLookupRequest(
+      `mainSearchCriteria.v.c=22298006&mainSearchCriteria.v.cs=${CODE_SYSTEM_OIDS.snomed}&mainSearchCriteria.v.c1=22298006&mainSearchCriteria.v.cs1=${CODE_SYSTEM_OIDS.rxcui}`,
+    );
+    expect(request.criteria).toEqual([
+      { system: 'snomed', code: '22298006' },
+      { system: 'rxcui', code: '22298006' },
+    ]);
+  });
+
+  it('reads the short form with only a name, or a name beside an unusable code', () => {
+    const named = parseLookupRequest('name=Fatty%20liver');
+    expect(named).toEqual({ criteria: [], displayName: 'Fatty liver', rawCode: undefined, recipient: 'PAT', embed: false, problems: [] });
+    expect(isEmptyRequest(named)).toBe(false);
+    expect(searchTermFor(named)).toBe('Fatty liver');
+    expect(parseLookupRequest('system=loinc&code=XYZ&name=ALT%20level')).toMatchObject({ displayName: 'ALT level', rawCode: 'XYZ', problems: ['invalid-code'] });
+  });
+
+  it('is not empty when it has a code, usable or not, and no name', () => {
+    const usable = parseLookupRequest('system=loinc&code=1742-6');
+    expect(usable.displayName).toBeUndefined();
+    expect(isEmptyRequest(usable)).toBe(false);
+    expect(isEmptyRequest(parseLookupRequest('system=loinc&code=XYZ'))).toBe(false);
+    expect(searchTermFor(parseLookupRequest(''))).toBe('');
+  });
+
   it('reads at most MAX_CRITERIA criteria', () => {
     const params = new URLSearchParams();
     for (let i = 0; i < 40; i++) params.append('mainSearchCriteria.v.c', `${1000 + i}-${loincCheckDigit(String(1000 + i))}`);
@@ -165,6 +223,15 @@ describe('searchWords', () => {
     ['Hepatitis, unspecified', 'Hepatitis'],
     ['Toxic liver disease NOS', 'Toxic liver disease'],
     ['[only brackets]', '[only brackets]'],
+    ['  [only brackets]  ', '[only brackets]'],
+    ['Raised ALT[x]level', 'Raised ALT level'],
+    ['Hepatitis,unspecified', 'Hepatitis'],
+    ['Chronic hepatitis B,NOS', 'Chronic hepatitis B'],
+    ['Hepatitis B, chronic', 'Hepatitis B, chronic'],
+    ['Disorder of liver;,', 'Disorder of liver'],
+    ['Hepatitis,', 'Hepatitis'],
+    ['Hepatitis, ', 'Hepatitis'],
+    ['Alanine aminotransferase in Serum\nor Plasma', 'Alanine aminotransferase'],
   ])('%s -> %s', (name, words) => {
     expect(searchWords(name)).toBe(words);
   });

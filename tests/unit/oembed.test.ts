@@ -28,6 +28,16 @@ describe('oembedResponse', () => {
     expect(embedIframeHtml({ src: 'https://a.example/?a=1&b="2"', title: '<b>' })).toContain('src="https://a.example/?a=1&amp;b=&quot;2&quot;" title="&lt;b&gt;"');
   });
 
+  it('is a whole iframe tag: the published size by default, or the size asked for', () => {
+    const tail = 'loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" referrerpolicy="no-referrer" ';
+    expect(embedIframeHtml({ src: 'https://a.example/e/', title: 'T' })).toBe(
+      `<iframe src="https://a.example/e/" title="T" width="720" height="800" ${tail}style="border:0;width:100%;max-width:720px"></iframe>`,
+    );
+    expect(embedIframeHtml({ src: 'https://a.example/e/', title: 'T', width: 300, height: 200 })).toBe(
+      `<iframe src="https://a.example/e/" title="T" width="300" height="200" ${tail}style="border:0;width:100%;max-width:300px"></iframe>`,
+    );
+  });
+
   it('has one file per page', () => {
     expect(oembedPath('causes', 'hepatitis-b')).toBe('/oembed/causes/hepatitis-b.json');
   });
@@ -42,5 +52,11 @@ describe('oembedXml', () => {
     expect(xml).toContain('<width>720</width>\n  <height>800</height>');
     expect(xml).not.toMatch(/<html>[^<]*<iframe/);
     expect(oembedPath('tests', 'alt', 'xml')).toBe('/oembed/tests/alt.xml');
+  });
+
+  it('is the whole XML document, every text escaped, ending in a newline', () => {
+    expect(oembedXml({ title: 'a < b > c & d', width: 720 })).toBe(
+      '<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<oembed>\n  <title>a &lt; b &gt; c &amp; d</title>\n  <width>720</width>\n</oembed>\n',
+    );
   });
 });

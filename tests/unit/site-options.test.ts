@@ -29,6 +29,31 @@ describe('parseSiteOptions', () => {
   });
 });
 
+describe('parseSiteOptions messages', () => {
+  const EXPECTED_ORIGIN = 'expected "*" (any site), "\'self\'", or an https origin such as "https://portal.example.org" (lower case, no path, no trailing slash)';
+
+  it('accepts "*" or "\'self\'" given alone', () => {
+    expect(parseSiteOptions({ embed: { frameAncestors: ['*'] } }).embed.frameAncestors).toEqual(['*']);
+    expect(parseSiteOptions({ embed: { frameAncestors: ["'self'"] } }).embed.frameAncestors).toEqual(["'self'"]);
+  });
+
+  it('lists every problem on its own line, with the value given when there is one', () => {
+    expect(() => parseSiteOptions({ embed: { frameAncestors: ['http://a.example', 'https://b.example/'] } })).toThrow(
+      'Invalid ALT Atlas site options:\n' +
+        `- Site option "embed.frameAncestors[0]": ${EXPECTED_ORIGIN} (got "http://a.example").\n` +
+        `- Site option "embed.frameAncestors[1]": ${EXPECTED_ORIGIN} (got "https://b.example/").`,
+    );
+    expect(() => parseSiteOptions({ embed: { frameAncestors: [undefined] } })).toThrow(`Site option "embed.frameAncestors[0]": ${EXPECTED_ORIGIN}.`);
+  });
+
+  it('names the options as a whole when they are not an object, and every misspelt key', () => {
+    expect(() => parseSiteOptions('options')).toThrow(/^Invalid ALT Atlas site options:\n- Site option "\(root\)": .* \(got "options"\)\.$/);
+    expect(() => parseSiteOptions({ embed: { frameAncestors: ['*'], a: 1, b: 2 } })).toThrow(
+      'Invalid ALT Atlas site options:\n- Unknown site option "embed.a", "embed.b": check the spelling (options: embed.frameAncestors, offline.precacheBudgetBytes).',
+    );
+  });
+});
+
 describe('isHttpsOrigin', () => {
   it.each([
     ['https://portal.example.org', true],
@@ -40,6 +65,8 @@ describe('isHttpsOrigin', () => {
     ['https://user@portal.example.org', false],
     ["https://a.example 'unsafe-inline'", false],
     ['https://a.example;script-src *', false],
+    ['https://a.example:443', false],
+    ['https://a.example:99999', false],
   ])('%s -> %s', (value, expected) => {
     expect(isHttpsOrigin(value)).toBe(expected);
   });
@@ -71,5 +98,7 @@ describe('offline.precacheBudgetBytes', () => {
     expect(numberFromEnv(undefined)).toBeUndefined();
     expect(numberFromEnv('400000')).toBe(400_000);
     expect(numberFromEnv('lots')).toBeNaN();
+    expect(numberFromEnv(' ')).toBeUndefined();
+    expect(numberFromEnv(' 7 ')).toBe(7);
   });
 });
