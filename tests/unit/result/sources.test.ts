@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
-// The list is a module-level constant, imported inside the tests (not at the top of the file) so that the mutation
-// run sees these tests cover it.
-const load = async () => (await import('../../../src/lib/result/sources')).RESULT_SOURCES;
+// The list is a module-level constant, imported afresh inside each test (not at the top of the file) so that the
+// mutation run sees each of these tests cover it.
+const load = async () => {
+  vi.resetModules();
+  return (await import('../../../src/lib/result/sources')).RESULT_SOURCES;
+};
 
 describe('RESULT_SOURCES', () => {
   it('lists the explainer\'s sources, each once', async () => {
