@@ -58,7 +58,7 @@ const SHELL_PAGES = new Set(['', 'search/', 'result/', 'offline/']);
  * The offline page is `common`: the service worker needs it for any navigation it cannot serve.
  */
 export function offlineTier(file: string): OfflineTier {
-  if (file.endsWith('.map') || file === 'sw.js' || file === '_headers') return 'skip';
+  if (file.endsWith('.map')) return 'skip';
   if (file.startsWith('pagefind/')) {
     // Not used: Pagefind's UI kits, highlighter and playground. The language-neutral runtime (`wasm.unknown`) is the
     // Chinese edition's: Pagefind has no Chinese-specific one.
@@ -69,15 +69,15 @@ export function offlineTier(file: string): OfflineTier {
   if (file.startsWith('_astro/')) return 'common';
   const edition = editionOf(file);
   const rest = edition === 'en' ? file : file.slice('zh/'.length);
-  // Portal files (embed pages, oEmbed, code lookup files), the integrator guide, the 404 page, the manifest and icons
-  // are for other readers or other moments; fetched online, they are kept like any file read.
-  if (/^(embed|oembed|codes|integrate|lookup|icons)\//.test(rest) || /^(404\.html|favicon\.svg|manifest\.webmanifest)$/.test(rest)) return 'skip';
   if (rest === 'offline/index.html') return edition === 'en' ? 'common' : 'shell';
+  // Only the pages below are kept ahead of time; everything else is `skip`: portal files (embed pages, oEmbed, code
+  // lookup files), the integrator guide, the 404 page, the manifest, icons, `sw.js` and `_headers` are for other readers
+  // or other moments (fetched online, they are kept like any file read).
   if (!rest.endsWith('index.html')) return 'skip';
   const dir = rest.slice(0, -'index.html'.length);
   if (SHELL_PAGES.has(dir)) return 'shell';
   const parts = dir.split('/').filter(Boolean);
-  if (parts.length >= 1 && COLLECTION_DIRS.has(parts[0]!)) return parts.length === 1 ? 'shell' : 'edition';
+  if (COLLECTION_DIRS.has(parts[0]!)) return parts.length === 1 ? 'shell' : 'edition';
   return 'skip';
 }
 

@@ -37,7 +37,8 @@ export function fleschKincaid(text: string): ReadingStats {
   const sentences = text.split(/[.!?]+(?:\s|$)/).filter((s) => /[A-Za-z]/.test(s)).length;
   const words = text.match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
   const syl = words.reduce((n, w) => n + syllables(w), 0);
-  if (words.length === 0 || sentences === 0) return { words: 0, sentences: 0, syllables: 0, grade: 0 };
+  // Every word lies in some sentence (a piece with a letter), so no sentence also means no words.
+  if (sentences === 0) return { words: 0, sentences: 0, syllables: 0, grade: 0 };
   const grade = 0.39 * (words.length / sentences) + 11.8 * (syl / words.length) - 15.59;
   return { words: words.length, sentences, syllables: syl, grade: Math.round(grade * 10) / 10 };
 }

@@ -84,6 +84,14 @@ describe('offlineTier', () => {
     ['icons/icon-512.png', 'skip'],
     ['sw.js', 'skip'],
     ['_headers', 'skip'],
+    ['_astro/page.abc.js.map', 'skip'],
+    ['pagefind/pagefind.js.map', 'skip'],
+    ['robots.txt', 'skip'],
+    ['causes/hepatitis-b/photo.png', 'skip'],
+    ['about/index.html', 'skip'],
+    ['zh/integrate/index.html', 'skip'],
+    // An article whose name ends like a portal folder is still an article.
+    ['tests/lab-codes/index.html', 'edition'],
   ])('%s is %s', (file, tier) => {
     expect(offlineTier(file)).toBe(tier);
   });
@@ -107,13 +115,16 @@ describe('planOffline', () => {
     file('pagefind/wasm.zh-cn.pagefind', 3000),
     file('embed/causes/hepatitis-b/index.html'),
   ];
-  const plan = planOffline(files);
+  // Planned inside each test, so the mutation run knows which tests cover planOffline.
+  const planned = () => planOffline(files);
 
   it('precaches the common files for every reader', () => {
+    const plan = planned();
     expect(plan.common.map((f) => f.url)).toEqual(['_astro/global.css', 'offline/index.html']);
   });
 
   it('gives each edition its own shell and rest, with the shared search runtime in both', () => {
+    const plan = planned();
     expect(plan.editions.en.shell.map((f) => f.url)).toEqual(['index.html', 'causes/index.html']);
     expect(plan.editions.zh.shell.map((f) => f.url)).toEqual(['zh/offline/index.html', 'zh/index.html']);
     expect(plan.editions.en.explainer.map((f) => f.url)).toEqual(['result/index.html']);
@@ -188,5 +199,57 @@ describe('pageUrl and formatBytes', () => {
     expect(formatBytes(507_168)).toBe('507 KB');
     expect(formatBytes(1_234_567)).toBe('1.2 MB');
     expect(formatBytes(12)).toBe('1 KB');
+  });
+});
+
+describe('edge cases of paths and names', () => {
+  it('reads a full URL only when the path starts with a scheme, and ignores repeated leading slashes', () => {
+    expect(editionOf('/zh/search/?next=https://altatlas.example.org/')).toBe('zh');
+    expect(editionOf('//zh/causes/')).toBe('zh');
+    expect(editionOf('https://altatlas.example.org//zh/')).toBe('zh');
+  });
+
+  it('reads the language only from a whole Pagefind file name', () => {
+    expect(pagefindEdition('pagefind/index/x.zh-cn_9f8e7d6.pf_index')).toBe('shared');
+    expect(pagefindEdition('pagefind/index/zh-cn_9f8e7d6.pf_index.gz')).toBe('shared');
+    expect(pagefindEdition('pagefind/pagefind-wasm.zh-cn.pagefind')).toBe('shared');
+    expect(pagefindEdition('pagefind/wasm.zh-cn.pagefind.gz')).toBe('shared');
+  });
+
+  it('skips only the UI kits at the top of the bundle', () => {
+    expect(offlineTier('pagefind/fragment/pagefind/playground.pf_fragment')).toBe('edition');
+  });
+
+  it('knows the explainer page only by its whole name', () => {
+    expect(isExplainerPage('result/index.html.br')).toBe(false);
+  });
+
+  it('drops only a trailing index.html from a file to make its URL', () => {
+    expect(pageUrl('404.html')).toBe('/404.html');
+    expect(pageUrl('causes/index.html.br')).toBe('/causes/index.html.br');
+  });
+
+  it('writes a megabyte from exactly 1,000,000 bytes', () => {
+    expect(formatBytes(1_000_000)).toBe('1.0 MB');
+    expect(formatBytes(999_999)).toBe('1000 KB');
+  });
+});
+
+describe('planOffline: tiers', () => {
+  it('puts each file in the tier offlineTier gives and skips the rest', () => {
+    const file = (url: string) => ({ url, size: 1, transferSize: 1 });
+    const plan = planOffline([file('zh/result/index.html'), file('robots.txt'), file('pagefind/pagefind-ui.js'), file('zh/tests/index.html')]);
+    expect(plan.common).toEqual([]);
+    expect(plan.editions.zh.explainer.map((f) => f.url)).toEqual(['zh/result/index.html']);
+    expect(plan.editions.zh.shell.map((f) => f.url)).toEqual(['zh/tests/index.html']);
+    expect(plan.editions.zh.rest).toEqual([]);
+    expect(plan.editions.en).toEqual({ shell: [], explainer: [], rest: [] });
+  });
+
+  it('puts the shared search files only in an edition that has its own search files', () => {
+    const file = (url: string) => ({ url, size: 1, transferSize: 1 });
+    const plan = planOffline([file('pagefind/pagefind.js'), file('zh/causes/hepatitis-b/index.html'), file('causes/hepatitis-b/index.html'), file('pagefind/wasm.en.pagefind')]);
+    expect(plan.editions.en.rest.map((f) => f.url)).toEqual(['pagefind/pagefind.js', 'causes/hepatitis-b/index.html', 'pagefind/wasm.en.pagefind']);
+    expect(plan.editions.zh.rest.map((f) => f.url)).toEqual(['zh/causes/hepatitis-b/index.html']);
   });
 });

@@ -38,3 +38,41 @@ describe('median', () => {
     expect(median([4, 1, 2, 3])).toBe(2.5);
   });
 });
+
+describe('syllables: edge cases', () => {
+  it('counts no syllable in a word without letters, and one in any word of up to three letters', () => {
+    expect(syllables('42')).toBe(0);
+    expect(syllables('')).toBe(0);
+    expect(syllables('eye')).toBe(1);
+  });
+  it('drops a silent -es after a consonant', () => expect(syllables('makes')).toBe(1));
+});
+
+describe('fleschKincaid: exact figures', () => {
+  it('counts words, sentences and syllables and applies the formula', () => {
+    // 6 words, 2 sentences, 8 syllables: 0.39 × 3 + 11.8 × 8/6 − 15.59 = 1.3.
+    expect(fleschKincaid('The liver makes enzymes. Rest now.')).toEqual({ words: 6, sentences: 2, syllables: 8, grade: 1.3 });
+  });
+  it('counts one-word sentences and a last sentence without a full stop', () => {
+    expect(fleschKincaid('Stop. Wait.')).toMatchObject({ words: 2, sentences: 2 });
+    expect(fleschKincaid('Rest now')).toMatchObject({ words: 2, sentences: 1, grade: -3 });
+  });
+  it('scores text without letters as nothing', () => {
+    expect(fleschKincaid('42. 7!')).toEqual({ words: 0, sentences: 0, syllables: 0, grade: 0 });
+  });
+});
+
+describe('proseOf: markup', () => {
+  it('drops indented table rows but keeps a bar inside a sentence', () => {
+    expect(proseOf('  | a | b |\nEither A | B')).toBe('Either A | B.');
+  });
+  it('strips indented and numbered list markers, and only at the start of a line', () => {
+    expect(proseOf('  - indented item\n1. First step\n10. Tenth step\n-  Done.\nStep - one')).toBe(
+      'indented item.\nFirst step.\nTenth step.\nDone.\nStep - one.',
+    );
+  });
+  it('drops emphasis and quote marks', () => expect(proseOf('> **Bold** and _em_ `code`')).toBe('Bold and em code.'));
+  it('ends a line with a full stop only when it has no closing punctuation, ignoring spaces', () => {
+    expect(proseOf('   \ne.g. this\nEnds here.  \nTrailing  ')).toBe('   \ne.g. this.\nEnds here.  \nTrailing.');
+  });
+});

@@ -86,8 +86,9 @@ export function parseNumber(text: string): ParsedNumber {
   if (!match || `${match[1]}${match[3] ?? ''}` === '') return { ok: false, error: { code: 'notNumber' } };
   const whole = match[1]!;
   const fraction = match[3] ?? '';
-  // Very long digit strings give Infinity: kept, so the field's upper limit reports them as too large.
-  const value = Number(`${whole || '0'}.${fraction || '0'}`);
+  // Very long digit strings give Infinity: kept, so the field's upper limit reports them as too large. One side may be
+  // empty (`.5`, `5.`): Number reads those as 0.5 and 5.
+  const value = Number(`${whole}.${fraction}`);
   if (negative && value !== 0) return { ok: false, error: { code: 'negative' } };
   if (match[2] === ',' && fraction.length === 3 && /[1-9]/.test(whole)) {
     return { ok: false, error: { code: 'ambiguous', a: Number(`${whole}${fraction}`), b: value } };

@@ -151,3 +151,77 @@ it('rounds U/L values: whole numbers from 10, one decimal below', () => {
   expect(round(52.8)).toBe(53);
   expect(round(9.94)).toBe(9.9);
 });
+
+describe('explain: what each statement says and links to', () => {
+  const fatty = '/causes/fatty-liver-disease/';
+  const purpose = { key: 'result.fib4.purpose', links: ['/tests/fib-4/', fatty] };
+  const stiffness = { key: 'result.fib4.next', links: ['/tests/liver-ultrasound-and-elastography/'] };
+
+  it('gives both ACG healthy ranges when no sex is given', () => {
+    expect(explain(input()).about[2]).toEqual({
+      key: 'result.healthy.noSex',
+      vars: { maleLow: 29, maleHigh: 33, femaleLow: 19, femaleHigh: 25 },
+    });
+  });
+
+  it('within range: the ALT page, and the causes when above the healthy limit', () => {
+    expect(explain(input({ alt: 30 })).next).toEqual([{ key: 'result.within.ok', links: ['/tests/alt/'] }]);
+    expect(explain(input({ alt: 30, sex: 'female' })).next).toEqual([{ key: 'result.within.assess', links: ['/tests/alt/', '/causes/'] }]);
+  });
+
+  it('moderate: the causes, and regular tests for persistence', () => {
+    expect(explain(input({ alt: 400 })).next.slice(1)).toEqual([
+      { key: 'result.moderate.next', links: ['/causes/'] },
+      { key: 'result.persistent', links: ['/lifestyle/regular-liver-tests/'] },
+    ]);
+  });
+
+  it('above 1,000 U/L with AST higher: urgent signs, the likely causes, the AST value', () => {
+    const ex = explain(input({ alt: 1200, ast: 1500.4 }));
+    expect(ex.urgent).toEqual([{ key: 'result.over500', links: ['/symptoms/jaundice/', '/symptoms/easy-bruising/'] }]);
+    expect(ex.next).toEqual([
+      { key: 'result.severe.acg', links: ['/medications/paracetamol/', '/causes/drug-induced-liver-injury/'] },
+      { key: 'result.severe.va', links: ['/causes/hepatitis-a/', '/causes/hepatitis-e/', '/causes/drug-induced-liver-injury/'] },
+      { key: 'result.over1000', links: ['/medications/paracetamol/', '/causes/hepatitis-e/'] },
+      { key: 'result.ast.higher', vars: { ast: 1500 }, links: ['/tests/ast/', '/causes/alcohol-related-liver-disease/'] },
+    ]);
+  });
+
+  it('gives the severe statements above 10,000 U/L even when the band is lower (a very high lab limit)', () => {
+    expect(keys(explain(input({ alt: 10_001, uln: 1000 })).next)).toEqual([
+      'result.repeat',
+      'result.moderate.next',
+      'result.persistent',
+      'result.severe.acg',
+      'result.severe.va',
+      'result.over1000',
+    ]);
+    expect(keys(explain(input({ alt: 10_000, uln: 1000 })).next)).not.toContain('result.severe.acg');
+  });
+
+  it('FIB-4: the score and the cut-offs it was compared with', () => {
+    expect(explain(input({ ast: 50, age: 45, plt: 210 })).fib4Statements).toEqual([
+      { key: 'result.fib4.value', vars: { score: 1.14 } },
+      { key: 'result.fib4.low', vars: { low: 1.3 } },
+      purpose,
+    ]);
+    expect(explain(input({ alt: 100, ast: 40, age: 50, plt: 100 })).fib4Statements).toEqual([
+      { key: 'result.fib4.value', vars: { score: 2 } },
+      { key: 'result.fib4.indeterminate', vars: { low: 1.3, high: 2.67 } },
+      stiffness,
+      purpose,
+    ]);
+    expect(explain(input({ alt: 100, ast: 60, age: 50, plt: 100 })).fib4Statements).toEqual([
+      { key: 'result.fib4.value', vars: { score: 3 } },
+      { key: 'result.fib4.high', vars: { high: 2.67 } },
+      stiffness,
+      purpose,
+    ]);
+    expect(explain(input({ alt: 100, ast: 40, age: 70, plt: 150 })).fib4Statements).toEqual([
+      { key: 'result.fib4.value', vars: { score: 1.87 } },
+      { key: 'result.fib4.low65', vars: { low: 2 } },
+      { key: 'result.fib4.age65' },
+      purpose,
+    ]);
+  });
+});

@@ -26,6 +26,10 @@ describe('parseNumber', () => {
     ['5.', 5],
     ['+88', 88],
     ['1200', 1200],
+    ['- 0', 0],
+    ['-0', 0],
+    ['+ 88', 88],
+    ['1.200', 1.2],
   ])('reads %j as %d', (text, value) => {
     expect(parseNumber(text)).toEqual({ ok: true, value });
   });
@@ -42,6 +46,8 @@ describe('parseNumber', () => {
     ['-5', 'negative'],
     ['−5', 'negative'],
     ['-0,5', 'negative'],
+    ['- 5', 'negative'],
+    ['5-3', 'notNumber'],
   ])('refuses %j with %s', (text, code) => {
     const parsed = parseNumber(text);
     expect(parsed.ok).toBe(false);
@@ -60,8 +66,14 @@ describe('parseUpperLimit', () => {
     ['7 – 40', 40],
     ['7 to 40', 40],
     ['0,12-0,75', 0.75],
+    ['10-40', 40],
+    ['+7-40', 40],
+    [' 7 - 40 ', 40],
   ])('reads %j as %d', (text, value) => {
     expect(parseUpperLimit(text)).toEqual({ ok: true, value });
+  });
+  it.each(['7-40 U/L', '7-40U/L', 'ULN 7-40', 'x7-40'])('reads %j, a range with other text, as one number: not a number', (text) => {
+    expect(parseUpperLimit(text)).toEqual({ ok: false, error: { code: 'notNumber' } });
   });
   it('does not read a negative number as a range', () => {
     expect(parseUpperLimit('-40')).toMatchObject({ ok: false, error: { code: 'negative' } });
@@ -113,6 +125,32 @@ describe('validate', () => {
     }
   });
 
+  it('accepts the limits themselves', () => {
+    expect(validate(raw({ alt: '100000' })).ok).toBe(true);
+    expect(validate(raw({ ast: '100000' })).ok).toBe(true);
+    expect(validate(raw({ uln: '10', alt: '20' })).ok).toBe(true);
+    expect(validate(raw({ uln: '100' })).ok).toBe(true);
+    expect(validate(raw({ age: '1' })).ok).toBe(true);
+    expect(validate(raw({ age: '120' })).ok).toBe(true);
+    expect(validate(raw({ plt: '2000' })).ok).toBe(true);
+  });
+
+  it('refuses an age under one year', () => {
+    expect(validate(raw({ age: '0.5' }))).toEqual({ ok: false, errors: { age: { code: 'ageRange', min: 1, max: 120 } } });
+  });
+
+  it('applies the enzyme limit in the unit chosen', () => {
+    const max = LIMITS.enzymeMaxUL / 60;
+    expect(validate(raw({ alt: '2000', uln: '0.75', unit: 'ukat' }))).toEqual({ ok: false, errors: { alt: { code: 'tooLarge', max } } });
+    expect(validate(raw({ alt: '1666', uln: '0.75', unit: 'ukat' })).ok).toBe(true);
+  });
+
+  it('keeps the sex female, and no sex for anything else', () => {
+    expect(validate(raw({ sex: 'female' }))).toMatchObject({ ok: true, input: { sex: 'female' } });
+    const other = validate(raw({ sex: 'other' }));
+    expect(other.ok && other.input.sex).toBeUndefined();
+  });
+
   it('names the limits in the unit chosen', () => {
     const result = validate(raw({ uln: '4', unit: 'ukat' }));
     expect(result).toEqual({ ok: false, errors: { uln: { code: 'ulnRange', min: LIMITS.ulnMinUL / 60, max: LIMITS.ulnMaxUL / 60 } } });
@@ -135,6 +173,22 @@ describe('fragment', () => {
     const fields = parseFragment('#unit=ukat&sex=f&uln=0.75&alt=1.5&other=1');
     expect(fields).toMatchObject({ sex: 'female', unit: 'ukat' });
     expect(toFragment(fields)).toBe('alt=1.5&uln=0.75&sex=f&unit=ukat');
+  });
+  it('reads sex written out in full, in any case', () => {
+    expect(parseFragment('#sex=female').sex).toBe('female');
+    expect(parseFragment('#sex=Male').sex).toBe('male');
+    expect(parseFragment('#sex=M').sex).toBe('male');
+    expect(parseFragment('#sex=x').sex).toBe('');
+  });
+  it('keeps at most 40 characters of a value', () => {
+    expect(parseFragment(`#alt=${'9'.repeat(50)}`).alt).toBe('9'.repeat(40));
+  });
+  it('drops only a leading #: one inside is part of the text', () => {
+    expect(parseFragment('alt=8#8').alt).toBe('8#8');
+    expect(hasResultFragment('alt#=88')).toBe(false);
+  });
+  it('writes trimmed values and leaves out blank ones', () => {
+    expect(toFragment({ ...EMPTY_INPUT, alt: ' 88 ', uln: '40', ast: '   ' })).toBe('alt=88&uln=40');
   });
   it('tells a result fragment from the skip link\'s #content', () => {
     expect(hasResultFragment('#content')).toBe(false);
