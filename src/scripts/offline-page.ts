@@ -1,7 +1,7 @@
 /**
  * The offline page: lists the articles of this edition that this device has, grouped by collection, from the
  * pages cache (pages read, and the whole edition when saved). Titles come from the edition's list when it is saved
- * or reachable, else from each saved page's heading. The offline page's own script (src/components/pages/OfflinePage.astro).
+ * or reachable, else from each saved page's heading. Loaded by src/scripts/page.ts.
  */
 import { editionOf, offlineTier } from './offline';
 import type { OfflineStatus } from '../integrations/service-worker';
