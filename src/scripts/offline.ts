@@ -8,9 +8,8 @@
  */
 import { cacheExplainerNow, editionOf, formatBytes, saveEditionAutomatically, type ConnectionInfo } from '../lib/offline-policy';
 import type { OfflineStatus } from '../integrations/service-worker';
-import { saveEdition } from './offline-save';
 
-// For the offline page's list (src/scripts/offline-page.ts, that page's own script): one file instead of a shared chunk.
+// For the offline page's list (src/scripts/offline-page.ts), loaded from here: one file instead of a shared chunk.
 export { editionOf, offlineTier } from '../lib/offline-policy';
 
 /** Editions the reader asked to save, remembered on this device so a new release saves them again. */
@@ -19,6 +18,8 @@ const updateBox = document.querySelector<HTMLElement>('[data-sw-update]');
 const saveButton = document.querySelector<HTMLButtonElement>('[data-offline-all]');
 
 export async function start(): Promise<void> {
+  // The offline page lists what this device has (loaded from here, so it shares this module's code).
+  if (document.querySelector('[data-offline-list]')) void import('./offline-page');
   await run().catch(() => undefined);
 }
 
@@ -59,7 +60,7 @@ async function run(): Promise<void> {
   if (cacheExplainerNow(connection) || info.explainer.includes(location.pathname)) await cacheAll(status.version, info.explainer);
   // The edition's list is stored last when the whole edition is saved.
   if (await pages.match(info.list)) return mark('edition');
-  const save = () => saveEdition(status.version, info, saveButton);
+  const save = () => import('./offline-save').then((m) => m.saveEdition(status.version, info, saveButton));
   const asked = (localStorage.getItem(CHOICE_KEY) ?? '').split(',').includes(edition);
   if (asked || saveEditionAutomatically(connection)) return save();
   mark('shell');

@@ -48,12 +48,6 @@ describe.each(budgets.paths)('%s', (path) => {
     expect(total, `${total} B: ${report(items)}`).toBeLessThanOrEqual(budgets.firstRenderBytes);
   });
 
-  it('fetches its module scripts at low priority, after the page and its stylesheet', () => {
-    const tags = html.match(/<script type="module"[^>]*>/g) ?? [];
-    expect(tags.length).toBeGreaterThan(0);
-    expect(tags.filter((tag) => !tag.includes(' fetchpriority="low"'))).toEqual([]);
-  });
-
   it('uses no web fonts and sizes every image', () => {
     expect(resources.fontLinks).toEqual([]);
     for (const css of resources.stylesheets) expect(readFileSync(join(dist, css), 'utf8')).not.toContain('@font-face');
@@ -68,11 +62,6 @@ describe.each(budgets.articles)('%s', (path) => {
     const items = files.map((f): [string, number] => [f, gz(f)]);
     const total = items.reduce((n, [, b]) => n + b, 0);
     expect(total, `${total} B: ${report(items)}`).toBeLessThanOrEqual(budgets.articleScriptBytes);
-  });
-
-  it('loads one script file, not a chain of modules, before any interaction', () => {
-    const { moduleScripts } = pageResources(htmlOf(path));
-    expect(moduleScripts.map((s) => moduleGraph(s))).toEqual(moduleScripts.map((s) => [s]));
   });
 });
 
