@@ -4,19 +4,12 @@
  * names). Every expected page of both sets exists.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { loadContent } from '../../src/lib/content-files';
 import { normaliseName, splitNames } from '../../src/lib/search/rank';
+import { readSearchSuite } from '../search-suites';
 
-interface Query {
-  q: string;
-  expect: string;
-  kind: string;
-}
-const read = (name: string) =>
-  (JSON.parse(readFileSync(new URL(`../${name}`, import.meta.url), 'utf8')) as { queries: Query[] }).queries;
-const readerQueries = read('search-reader-queries.json');
-const nameQueries = read('search-queries.json');
+const readerQueries = readSearchSuite('search-reader-queries.json');
+const nameQueries = readSearchSuite('search-queries.json');
 const { files } = loadContent(new URL('../..', import.meta.url).pathname);
 const urls = new Set(files.map((f) => `/${f.collection}/${f.id}/`));
 

@@ -7,21 +7,14 @@
  * expected page is that page's Chinese counterpart.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { hasCjk, localizePath } from '../../src/lib/edition';
+import { readSearchSuite, type SearchQuery } from '../search-suites';
 
-interface Query {
-  q: string;
-  expect: string;
-  kind: string;
-}
-const read = (name: string) =>
-  (JSON.parse(readFileSync(new URL(`../${name}`, import.meta.url), 'utf8')) as { queries: Query[] }).queries;
 
 const ENGLISH = { path: '/search/', box: 'Search ALT Atlas', quote: ['"', '"'] } as const;
 const CHINESE = { path: '/zh/search/', box: '搜索 ALT Atlas', quote: ['“', '”'] } as const;
 
-async function measure(page: Page, name: string, where: typeof ENGLISH | typeof CHINESE, queries: Query[]): Promise<string[]> {
+async function measure(page: Page, name: string, where: typeof ENGLISH | typeof CHINESE, queries: SearchQuery[]): Promise<string[]> {
   await page.goto(where.path);
   const input = page.getByRole('searchbox', { name: where.box }).last();
   const status = page.locator('[data-status]');
@@ -53,7 +46,7 @@ for (const [name, file, where] of [
 ] as const) {
   test(`every ${name.replace(' queries', '')} query finds its page in the top 3`, async ({ page }) => {
     test.setTimeout(240_000);
-    const queries = read(file);
+    const queries = readSearchSuite(file);
     expect(queries.length).toBeGreaterThanOrEqual(60);
     expect(await measure(page, name, where, queries)).toEqual([]);
   });

@@ -193,18 +193,17 @@ describe('broaderCodeRecords', () => {
 });
 
 describe('both languages in the code files', () => {
-  const table = () =>
-    buildCodeTable([
-      {
-        collection: 'causes',
-        id: 'hepatitis-b',
-        title: 'Hepatitis B',
-        summary: 'A virus that infects the liver.',
-        order: 1,
-        codes: { icd10cm: ['B18.1'] },
-        translations: { 'zh-CN': { title: '乙肝', summary: '乙肝病毒感染肝脏。' } },
-      },
-    ]);
+  /** An English page with its Chinese translation. */
+  const hepatitisB: LookupEntry = {
+    collection: 'causes',
+    id: 'hepatitis-b',
+    title: 'Hepatitis B',
+    summary: 'A virus that infects the liver.',
+    order: 1,
+    codes: { icd10cm: ['B18.1'] },
+    translations: { 'zh-CN': { title: '乙肝', summary: '乙肝病毒感染肝脏。' } },
+  };
+  const table = () => buildCodeTable([hepatitisB]);
   it('lists the Chinese page with its paths', () => {
     expect(table()[0]!.pages[0]!.translations).toEqual({
       'zh-CN': { title: '乙肝', summary: '乙肝病毒感染肝脏。', path: '/zh/causes/hepatitis-b/', embedPath: '/embed/zh/causes/hepatitis-b/' },
@@ -215,15 +214,7 @@ describe('both languages in the code files', () => {
   });
   it('names every code system in the index, and lists translations when only some pages of a code have them', () => {
     const mixed = buildCodeTable([
-      {
-        collection: 'causes',
-        id: 'hepatitis-b',
-        title: 'Hepatitis B',
-        summary: 'A virus that infects the liver.',
-        order: 1,
-        codes: { icd10cm: ['B18.1'] },
-        translations: { 'zh-CN': { title: '乙肝', summary: '乙肝病毒感染肝脏。' } },
-      },
+      hepatitisB,
       { collection: 'tests', id: 'alt', title: 'ALT', summary: 'A blood test.', order: 1, codes: { icd10cm: ['B18.1'] } },
     ]);
     const index = codeIndexJson(mixed, 'https://example.org');
