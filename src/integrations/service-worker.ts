@@ -2,8 +2,9 @@
  * Generates the service worker (`/sw.js`) with workbox-build once the site and its Pagefind bundle are written, so
  * it must come after the Pagefind integration. The offline policy (src/lib/offline-policy.ts) sorts the built files:
  * the service worker precaches only the common files (stylesheet, scripts, manifest, icon, offline pages); each
- * edition's shell and, on request or a fast connection, the whole edition are cached by the page script
- * (src/scripts/offline.ts) from the lists written here:
+ * edition's shell and, on request or a fast connection, the whole edition are cached when the page script
+ * (src/scripts/offline.ts) asks, by the service worker's own code (src/sw/worker.ts, bundled into `/sw.js` here),
+ * from the lists written here:
  * - `/offline/status.json` (precached): version, and per edition the shell URLs and the size of the whole edition;
  * - `<edition prefix>offline/edition.json`: every article (URL, title, collection) and search file of the edition.
  * Every cache is named after the build version; other versions' caches are removed on activation.
@@ -15,7 +16,9 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { build as esbuild } from 'esbuild';
 import { EDITIONS, EDITION_PREFIX, offlineTier, pageUrl, planOffline, sumBytes, type SizedFile } from '../lib/offline-policy.ts';
+import { cacheName } from '../lib/offline-jobs.ts';
 import { transferSize } from '../../scripts/lib/compress.ts';
 import type { SiteOptions } from '../lib/site-options.ts';
 
@@ -54,10 +57,14 @@ export interface OfflineStatus {
 /** `options` are the validated site options' `offline` part (src/lib/site-options.ts). */
 export default function serviceWorker(options: SiteOptions['offline']): AstroIntegration {
   const { precacheBudgetBytes } = options;
+  let root = new URL('../../', import.meta.url);
 
   return {
     name: 'alt-atlas:service-worker',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const built = await listBuilt(dist);
@@ -141,7 +148,7 @@ export default function serviceWorker(options: SiteOptions['offline']): AstroInt
               urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
               handler: 'NetworkFirst',
               options: {
-                cacheName: `alt-atlas-${version}-pages`,
+                cacheName: cacheName(version, 'pages'),
                 networkTimeoutSeconds: 4,
                 // A page is the same file whatever its query (`/search/?q=...` is the search page).
                 matchOptions: { ignoreSearch: true },
@@ -184,7 +191,7 @@ export default function serviceWorker(options: SiteOptions['offline']): AstroInt
                 sameOrigin && !url.pathname.startsWith('/embed/') && !/(\/|\.html)$/.test(url.pathname),
               handler: 'StaleWhileRevalidate',
               options: {
-                cacheName: `alt-atlas-${version}-runtime`,
+                cacheName: cacheName(version, 'runtime'),
                 plugins: [
                   {
                     // Pagefind asks for its entry file with a changing `?ts=`: keep one copy under the plain URL.
@@ -199,18 +206,29 @@ export default function serviceWorker(options: SiteOptions['offline']): AstroInt
             },
           ],
         });
-        // Caches of other builds are removed once this version takes over.
-        const prefix = JSON.stringify(`alt-atlas-${version}-`);
-        await appendFile(
-          join(dist, 'sw.js'),
-          `\nself.addEventListener("activate",e=>e.waitUntil(caches.keys().then(k=>Promise.all(k.filter(n=>n.startsWith("alt-atlas-")&&!n.startsWith(${prefix})).map(n=>caches.delete(n))))));\n`,
-        );
+        // Its own code (src/sw/worker.ts: caching asked by the page, removing other builds' caches), bundled here.
+        await appendFile(join(dist, 'sw.js'), `\n${await bundleWorker(root, version)}`);
         const summary = `service worker ${version}: precache ${plan.common.length + 1} common files ${kib(status.commonBytes)}; ${summaries.join('; ')} (Brotli)`;
         if (largestStart <= precacheBudgetBytes) logger.info(summary);
         else logger.warn(`${summary}: a first visit stores ${kib(largestStart)} as built, over the budget of ${kib(precacheBudgetBytes)} (ALT_ATLAS_PRECACHE_BUDGET)`);
       },
     },
   };
+}
+
+/** src/sw/worker.ts as one minified script, with the build's version in place of `BUILD_VERSION`. */
+async function bundleWorker(root: URL, version: string): Promise<string> {
+  const result = await esbuild({
+    entryPoints: [fileURLToPath(new URL('src/sw/worker.ts', root))],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    legalComments: 'none',
+    define: { BUILD_VERSION: JSON.stringify(version) },
+  });
+  return result.outputFiles[0]!.text;
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

@@ -1,9 +1,9 @@
 /**
  * The offline page: lists the articles of this edition that this device has, grouped by collection, from the
  * pages cache (pages read, and the whole edition when saved). Titles come from the edition's list when it is saved
- * or reachable, else from each saved page's heading. Loaded by src/scripts/page.ts.
+ * or reachable, else from each saved page's heading. The offline page's own script (src/components/pages/OfflinePage.astro).
  */
-import { editionOf, offlineTier } from './offline';
+import { cacheName, editionOf, offlineTier } from './offline';
 import type { OfflineStatus } from '../integrations/service-worker';
 
 interface Page {
@@ -20,7 +20,7 @@ async function savedPages(): Promise<Page[]> {
   const edition = editionOf(location.pathname);
   const info = status.editions[edition];
   if (!info) return [];
-  const pages = await caches.open(`alt-atlas-${status.version}-pages`);
+  const pages = await caches.open(cacheName(status.version, 'pages'));
   const known = new Map<string, Page>();
   const listed = (await pages.match(info.list)) ?? (await fetch(info.list).catch(() => undefined));
   if (listed?.ok) for (const page of ((await listed.json()) as { pages: Page[] }).pages) known.set(page.url, page);

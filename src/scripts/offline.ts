@@ -1,16 +1,20 @@
 /**
- * Offline and updates, loaded by src/scripts/page.ts once the page has loaded (policy in src/lib/offline-policy.ts):
- * registers the service worker, which precaches the few common files; then caches the page being read and its
- * edition's shell, and the whole edition when the reader asked for it or the connection says data is cheap, else
- * offers "Save the whole atlas for offline use" with its size.
+ * Offline and updates, loaded by src/scripts/page.ts once the page has loaded and painted (policy in
+ * src/lib/offline-policy.ts): registers the service worker, which precaches the few common files; then has it cache
+ * the page being read and its edition's shell, and the whole edition when the reader asked for it or the connection
+ * says data is cheap, else offers "Save the whole atlas for offline use" with its size. The fetching and storing run
+ * in the service worker (src/lib/offline-jobs.ts), never on this page's main thread.
  * A new release installs in the background and takes over at once; open pages keep what they loaded and say
  * "Updated information is available" with a reload button.
  */
 import { cacheExplainerNow, editionOf, formatBytes, saveEditionAutomatically, type ConnectionInfo } from '../lib/offline-policy';
 import type { OfflineStatus } from '../integrations/service-worker';
+import { CACHE_MESSAGE, cacheName, jobsFor, type CacheJob, type CacheProgress, type CacheRequest } from '../lib/offline-jobs';
+import { saveEdition } from './offline-save';
 
-// For the offline page's list (src/scripts/offline-page.ts), loaded from here: one file instead of a shared chunk.
+// For the offline page's list (src/scripts/offline-page.ts, that page's own script): one file instead of a shared chunk.
 export { editionOf, offlineTier } from '../lib/offline-policy';
+export { cacheName } from '../lib/offline-jobs';
 
 /** Editions the reader asked to save, remembered on this device so a new release saves them again. */
 const CHOICE_KEY = 'alt-atlas:save-editions';
@@ -18,8 +22,6 @@ const updateBox = document.querySelector<HTMLElement>('[data-sw-update]');
 const saveButton = document.querySelector<HTMLButtonElement>('[data-offline-all]');
 
 export async function start(): Promise<void> {
-  // The offline page lists what this device has (loaded from here, so it shares this module's code).
-  if (document.querySelector('[data-offline-list]')) void import('./offline-page');
   await run().catch(() => undefined);
 }
 
@@ -45,22 +47,18 @@ async function run(): Promise<void> {
   const edition = editionOf(location.pathname);
   const info = status.editions[edition];
   if (!info) return;
-  const pages = await caches.open(`alt-atlas-${status.version}-pages`);
   // The page being read, under its URL without the fragment (the result explainer keeps the reader's values there),
   // from the copy just loaded: no second request.
-  const here = location.pathname + location.search;
-  if (!(await pages.match(here))) {
-    const response = await fetch(here, { cache: 'force-cache' }).catch(() => undefined);
-    if (response?.ok) await pages.put(here, response).catch(() => undefined);
-  }
+  const here: CacheJob = { url: location.pathname + location.search, cache: 'pages', reuse: true };
   // Whatever the connection: the edition's shell (home, search, indexes, offline page).
-  await cacheAll(status.version, info.shell);
+  await cacheInWorker(status.version, [here, ...jobsFor(info.shell)]);
   // The result explainer too, unless the reader saves data or the connection is slow (then when opened or saved).
   const connection = (navigator as Navigator & { connection?: ConnectionInfo }).connection;
-  if (cacheExplainerNow(connection) || info.explainer.includes(location.pathname)) await cacheAll(status.version, info.explainer);
+  if (cacheExplainerNow(connection) || info.explainer.includes(location.pathname)) await cacheInWorker(status.version, jobsFor(info.explainer));
   // The edition's list is stored last when the whole edition is saved.
+  const pages = await caches.open(cacheName(status.version, 'pages'));
   if (await pages.match(info.list)) return mark('edition');
-  const save = () => import('./offline-save').then((m) => m.saveEdition(status.version, info, saveButton));
+  const save = () => saveEdition(status.version, info, saveButton);
   const asked = (localStorage.getItem(CHOICE_KEY) ?? '').split(',').includes(edition);
   if (asked || saveEditionAutomatically(connection)) return save();
   mark('shell');
@@ -79,12 +77,23 @@ async function run(): Promise<void> {
 }
 
 
-/** Caches the given URLs where the service worker reads them: pages in the pages cache, other files in the runtime one. */
-export async function cacheAll(version: string, urls: readonly string[]): Promise<void> {
-  const pages = await caches.open(`alt-atlas-${version}-pages`);
-  const runtime = await caches.open(`alt-atlas-${version}-runtime`);
-  for (const url of urls) {
-    const cache = url.endsWith('/') ? pages : runtime;
-    if (!(await cache.match(url))) await cache.add(url).catch(() => undefined);
-  }
+/**
+ * Has the service worker fetch and store the given files (src/lib/offline-jobs.ts), off this page's main thread;
+ * `onProgress` hears after each file. Resolves with the last progress, when every file is stored or has failed.
+ */
+export function cacheInWorker(version: string, jobs: CacheJob[], onProgress?: (progress: CacheProgress) => void): Promise<CacheProgress> {
+  const worker = navigator.serviceWorker.controller;
+  const total = jobs.length;
+  if (!worker) return Promise.resolve({ done: total, total, failed: total, finished: true });
+  const channel = new MessageChannel();
+  return new Promise((resolve) => {
+    channel.port1.onmessage = (event: MessageEvent<CacheProgress>) => {
+      onProgress?.(event.data);
+      if (!event.data.finished) return;
+      channel.port1.close();
+      resolve(event.data);
+    };
+    const request: CacheRequest = { type: CACHE_MESSAGE, version, jobs };
+    worker.postMessage(request, [channel.port2]);
+  });
 }

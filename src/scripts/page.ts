@@ -2,8 +2,8 @@
  * The one script of every full page, with no imports of its own: a chain of small modules delays the first paint
  * on a slow connection (each link costs a round trip), so everything else loads on use, from here.
  * - Header search: waits for the reader to focus the box or press "/", then loads the search code.
- * - Offline and updates (src/scripts/offline.ts): loaded once the page has loaded, so nothing offline competes
- *   with the page being read.
+ * - Offline and updates (src/scripts/offline.ts): loaded once the page has loaded and painted, so nothing offline
+ *   competes with the page being read.
  * - A page of an old release that later needs a script the new release no longer has reloads as a whole, so no
  *   page ever runs code from two builds.
  */
@@ -27,7 +27,19 @@ addEventListener('vite:preloadError', (event) => {
 });
 
 if ('serviceWorker' in navigator) {
-  const begin = () => void import('./offline').then((m) => m.start());
-  if (document.readyState === 'complete') begin();
-  else addEventListener('load', begin, { once: true });
+  // After the page has loaded and shown its first content, so the offline work never competes with, or delays, what
+  // the reader sees first (browsers without paint timing start at load).
+  const loaded = new Promise((resolve) => {
+    if (document.readyState === 'complete') resolve(undefined);
+    else addEventListener('load', resolve, { once: true });
+  });
+  const painted = new Promise((resolve) => {
+    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return resolve(undefined);
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      resolve(undefined);
+    }).observe({ type: 'paint', buffered: true });
+  });
+  void Promise.all([loaded, painted]).then(() => import('./offline')).then((m) => m.start());
 }

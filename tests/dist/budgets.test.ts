@@ -63,6 +63,11 @@ describe.each(budgets.articles)('%s', (path) => {
     const total = items.reduce((n, [, b]) => n + b, 0);
     expect(total, `${total} B: ${report(items)}`).toBeLessThanOrEqual(budgets.articleScriptBytes);
   });
+
+  it('loads one script file, not a chain of modules, before any interaction', () => {
+    const { moduleScripts } = pageResources(htmlOf(path));
+    expect(moduleScripts.map((s) => moduleGraph(s))).toEqual(moduleScripts.map((s) => [s]));
+  });
 });
 
 it('ships no font files', () => {
