@@ -1,7 +1,8 @@
 /**
  * The first-visit policy (src/lib/offline-policy.ts), in Chromium, on a server of its own that counts every byte it
  * sends: on Save-Data only the shell and the page being read are cached, within the budget; on a fast connection the
- * whole edition is; the save button saves it on request; offline search says what is not on the device.
+ * whole edition is; the save button saves it on request; the service worker, not the page, fetches what is saved;
+ * offline search says what is not on the device.
  * The connection is set through the DevTools protocol (Save-Data, navigator.connection).
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
@@ -52,6 +53,16 @@ async function cachedPaths(page: Page): Promise<string[]> {
   });
 }
 
+/** The paths of the requests the page itself makes from now on (not those of its service worker), in order. */
+function pageRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === origin) paths.push(url.pathname);
+  });
+  return paths;
+}
+
 const offlineState = (page: Page, state: string, timeout = 30_000) =>
   expect(page.locator('html')).toHaveAttribute('data-offline', state, { timeout });
 
@@ -64,6 +75,7 @@ test.describe.configure({ mode: 'serial' });
 test('Save-Data: the first visit caches the shell and the page read, within the budget, and offers the rest', async ({ page, context }) => {
   await connection(page, 'save-data');
   sockets = [];
+  const asked = pageRequests(page);
   await page.goto(`${origin}/causes/fatty-liver-disease/`);
   await offlineState(page, 'shell');
   const bytes = sentBytes();
@@ -71,6 +83,8 @@ test('Save-Data: the first visit caches the shell and the page read, within the 
 
   const cached = await cachedPaths(page);
   for (const path of ['/causes/fatty-liver-disease/', ...status.editions.en.shell, '/offline/index.html']) expect(cached).toContain(path);
+  // The service worker fetched the shell (src/lib/offline-jobs.ts): the page itself asked for none of it.
+  expect(asked.filter((path) => status.editions.en.shell.includes(path))).toEqual([]);
   expect(cached.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
   expect(cached).not.toContain('/medications/entecavir/');
 
@@ -110,9 +124,12 @@ test('"Save the whole atlas for offline use" saves it on request', async ({ page
   await connection(page, 'save-data');
   await page.goto(`${origin}/symptoms/jaundice/`);
   await offlineState(page, 'shell');
+  const asked = pageRequests(page);
   await page.getByRole('button', { name: /Save the whole atlas for offline use/ }).click();
   await expect(page.getByRole('button', { name: 'The whole atlas is saved on this device' })).toBeVisible({ timeout: 90_000 });
   await offlineState(page, 'edition');
+  // The articles and search files came through the service worker; the page fetched only the edition's list.
+  expect(asked).toEqual([status.editions.en.list]);
   await goOffline(context);
   await page.goto(`${origin}/medications/lamivudine/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lamivudine');
