@@ -87,11 +87,20 @@ export function cacheInWorker(version: string, jobs: CacheJob[], onProgress?: (p
   if (!worker) return Promise.resolve({ done: total, total, failed: total, finished: true });
   const channel = new MessageChannel();
   return new Promise((resolve) => {
-    channel.port1.onmessage = (event: MessageEvent<CacheProgress>) => {
-      onProgress?.(event.data);
-      if (!event.data.finished) return;
+    let last: CacheProgress = { done: 0, total, failed: 0, finished: false };
+    const finish = (progress: CacheProgress) => {
       channel.port1.close();
-      resolve(event.data);
+      navigator.serviceWorker.removeEventListener('controllerchange', replaced);
+      resolve(progress);
+    };
+    // A new release took over mid-way: the old worker may stop before it answers, so what it had not done counts as
+    // failed (the page offers to reload, and the new release saves again).
+    const replaced = () => finish({ ...last, failed: last.failed + total - last.done, done: total, finished: true });
+    navigator.serviceWorker.addEventListener('controllerchange', replaced);
+    channel.port1.onmessage = (event: MessageEvent<CacheProgress>) => {
+      last = event.data;
+      onProgress?.(last);
+      if (last.finished) finish(last);
     };
     const request: CacheRequest = { type: CACHE_MESSAGE, version, jobs };
     worker.postMessage(request, [channel.port2]);
