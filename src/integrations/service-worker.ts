@@ -57,7 +57,8 @@ export interface OfflineStatus {
 /** `options` are the validated site options' `offline` part (src/lib/site-options.ts). */
 export default function serviceWorker(options: SiteOptions['offline']): AstroIntegration {
   const { precacheBudgetBytes } = options;
-  let root = new URL('../../', import.meta.url);
+  /** The project folder, from Astro's configuration: where `src/sw/worker.ts` is. */
+  let root: URL;
 
   return {
     name: 'alt-atlas:service-worker',

@@ -4,7 +4,7 @@
  * showing progress on the button. The edition's list is stored last, as the mark that the edition is complete.
  */
 import type { EditionStatus } from '../integrations/service-worker';
-import { cacheName, jobsFor, type CacheJob, type CacheProgress } from '../lib/offline-jobs';
+import { cacheName, jobsFor, type CacheProgress } from '../lib/offline-jobs';
 import { cacheInWorker, mark } from './offline';
 
 interface EditionList {
@@ -21,12 +21,9 @@ export async function saveEdition(version: string, info: EditionStatus, button: 
   }
   const response = await fetch(info.list);
   const list = (await response.clone().json()) as EditionList;
-  const jobs: CacheJob[] = [
-    ...list.pages.map((p): CacheJob => ({ url: p.url, cache: 'pages' })),
-    ...list.search.map((url): CacheJob => ({ url, cache: 'runtime' })),
-    // The result explainer too, if the first visit left it for later (Save-Data or a slow connection).
-    ...jobsFor(info.explainer),
-  ];
+  // Articles to the pages cache, search files to the runtime one; the result explainer too, if the first visit left
+  // it for later (Save-Data or a slow connection).
+  const jobs = jobsFor([...list.pages.map((p) => p.url), ...list.search, ...info.explainer]);
   const show = (template: string | undefined, done: number) => {
     if (button && template) button.textContent = template.replace('{n}', String(done)).replace('{total}', String(jobs.length));
   };
