@@ -51,8 +51,9 @@ async function violations(page: Page): Promise<string[]> {
 /**
  * The sweep proves it can see what it looks for: before its real pages, each test visits a fixture page served with
  * the site's own headers (those of `/`) that breaks every rule once: an inline script (a CSP violation that would
- * also log to the console), a script that throws, a missing file and an image from another origin. The test fails
- * unless the watcher reports each one; then the record starts empty for the real pages.
+ * also log to the console), a script that throws, a missing file (a 404 and a console error) and an image from
+ * another origin. The test fails unless the watcher reports each one; then the record starts empty for the real
+ * pages.
  */
 async function proveTheSweepSeesViolations(page: Page, origin: string, problems: string[]): Promise<void> {
   const headers = (await page.request.get('/')).headers();
@@ -72,6 +73,13 @@ async function proveTheSweepSeesViolations(page: Page, origin: string, problems:
   await page.goto(FIXTURE, { waitUntil: 'load' });
   problems.push(...(await violations(page)).map((v) => `CSP on fixture: ${v}`));
   await page.unroute(FIXTURE);
+  // The console reports the missing file on its own schedule, sometimes after the load event: wait for it, so it
+  // cannot arrive after the record is emptied and be charged to the real pages.
+  await expect
+    .poll(() => problems.some((p) => p.startsWith(`console error on ${FIXTURE}: Failed to load resource`)), {
+      message: 'the sweep must see the console report the missing file',
+    })
+    .toBe(true);
   const seen = problems.join('\n');
   expect(seen, 'the sweep must see the inline script blocked by CSP').toMatch(/CSP on fixture: script-src(-elem)? blocked inline/);
   expect(seen, 'the sweep must see the missing file').toMatch(/HTTP 404 for .*__sweep-fixture\/missing\.js/);
